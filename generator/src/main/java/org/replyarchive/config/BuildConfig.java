@@ -1,0 +1,87 @@
+package org.replyarchive.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to build and where: an immutable, checked configuration made with {@link #builder(Path, Path)}.
+ *
+ * <pre>{@code
+ * BuildConfig config = BuildConfig.builder(Path.of("content"), Path.of("target/site"))
+ *         .baseUrl("https://example.org/archive/")
+ *         .build();
+ * }</pre>
+ *
+ * @param contentDirectory the archive: {@code site.yaml}, {@code registry/}, {@code replies/}, {@code pages/}
+ * @param outputDirectory the folder the site is written to; replaced only when a build succeeds
+ * @param themeDirectory a theme whose files override the default theme's one by one, if any
+ * @param baseUrl the public address of the site, ending in {@code /}; {@code /} when unknown
+ * @param languages the languages to build, the official one first; empty to build those of {@code site.yaml}
+ */
+public record BuildConfig(
+        Path contentDirectory,
+        Path outputDirectory,
+        Optional<Path> themeDirectory,
+        String baseUrl,
+        List<Language> languages) {
+
+    public BuildConfig {
+        Objects.requireNonNull(contentDirectory, "contentDirectory must not be null");
+        Objects.requireNonNull(outputDirectory, "outputDirectory must not be null");
+        Objects.requireNonNull(themeDirectory, "themeDirectory must not be null");
+        Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+        if (!baseUrl.endsWith("/")) {
+            throw new IllegalArgumentException("baseUrl must end with '/', got '" + baseUrl + "'");
+        }
+        languages = List.copyOf(languages);
+        if (languages.stream().distinct().count() != languages.size()) {
+            throw new IllegalArgumentException("languages must not repeat, got " + languages);
+        }
+        contentDirectory = contentDirectory.toAbsolutePath().normalize();
+        outputDirectory = outputDirectory.toAbsolutePath().normalize();
+        themeDirectory = themeDirectory.map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** A builder with the defaults: no site theme, base URL {@code /}, the languages of {@code site.yaml}. */
+    public static Builder builder(Path contentDirectory, Path outputDirectory) {
+        return new Builder(contentDirectory, outputDirectory);
+    }
+
+    /** Builds a {@link BuildConfig}; setters drop the {@code set} prefix. */
+    public static final class Builder {
+        private final Path contentDirectory;
+        private final Path outputDirectory;
+        private Path themeDirectory;
+        private String baseUrl = "/";
+        private List<Language> languages = List.of();
+
+        private Builder(Path contentDirectory, Path outputDirectory) {
+            this.contentDirectory = contentDirectory;
+            this.outputDirectory = outputDirectory;
+        }
+
+        public Builder themeDirectory(Path themeDirectory) {
+            this.themeDirectory = themeDirectory;
+            return this;
+        }
+
+        /** Sets the base URL; a missing final {@code /} is added. */
+        public Builder baseUrl(String baseUrl) {
+            Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+            this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+            return this;
+        }
+
+        public Builder languages(List<Language> languages) {
+            this.languages = languages;
+            return this;
+        }
+
+        public BuildConfig build() {
+            return new BuildConfig(
+                    contentDirectory, outputDirectory, Optional.ofNullable(themeDirectory), baseUrl, languages);
+        }
+    }
+}

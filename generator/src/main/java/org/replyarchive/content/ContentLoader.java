@@ -1,0 +1,59 @@
+package org.replyarchive.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import java.util.Optional;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.GlossaryTerm;
+import org.replyarchive.model.Page;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.Site;
+import org.replyarchive.model.SiteSettings;
+import org.replyarchive.problem.ContentProblemsException;
+import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.SourcePosition;
+
+/**
+ * Loads and validates a whole content folder into a {@link Site}.
+ *
+ * <pre>{@code
+ * Site site = new ContentLoader(problems).load(Path.of("content"));
+ * }</pre>
+ */
+public final class ContentLoader {
+
+    private final Problems problems;
+
+    /** A loader that adds every problem it finds to {@code problems}. */
+    public ContentLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Reads everything under {@code contentDirectory}.
+     *
+     * @throws ContentProblemsException with every problem found, when any is an error
+     */
+    public Site load(Path contentDirectory) {
+        if (!Files.isDirectory(contentDirectory)) {
+            problems.error(SourcePosition.ofFile(contentDirectory.toString()), "the content folder does not exist",
+                    "point contentDirectory (-Dreply-archive.contentDirectory) at the folder holding site.yaml");
+            problems.throwIfErrors();
+        }
+        Optional<SiteSettings> settings = SiteSettingsLoader.load(contentDirectory, problems);
+        RegistryLoader registryLoader = new RegistryLoader(contentDirectory, problems);
+        Registries registries = new Registries(registryLoader.sessions(), registryLoader.departments(),
+                registryLoader.proposers(), registryLoader.topics());
+        List<GlossaryTerm> glossary = registryLoader.glossary();
+        Language official = settings.map(s -> s.languages().get(0)).orElse(Language.ZH);
+        List<Reply> replies = new ReplyLoader(official, registries, contentDirectory, problems)
+                .load(ContentScanner.replies(contentDirectory, problems));
+        List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));
+        problems.throwIfErrors();
+        return new Site(settings.orElseThrow(), registries.sessions(), registries.departments(),
+                registries.proposers(), registries.topics(), glossary, replies, pages);
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.replyarchive.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.replyarchive.config.Language;
+import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.SourcePosition;
+
+/**
+ * Finds the reply and page files of a content folder and checks their names: {@code replies/<year>/<slug>.<lang>.md}
+ * and {@code pages/<name>.<lang>.md}.
+ */
+final class ContentScanner {
+
+    private static final Pattern REPLY = Pattern.compile("replies/([^/]+)/([^/]+)\\.([^./]+)\\.md");
+    private static final Pattern PAGE = Pattern.compile("pages/([^/]+)\\.([^./]+)\\.md");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9-]+");
+    private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9-]+");
+
+    /** A content file with the parts of its name. {@code group} is the year of a reply, empty for a page. */
+    record Found(Path file, String path, String group, String name, Language language) {}
+
+    private ContentScanner() {}
+
+    static List<Found> replies(Path contentDirectory, Problems problems) {
+        return scan(contentDirectory, "replies", REPLY, problems, true);
+    }
+
+    static List<Found> pages(Path contentDirectory, Problems problems) {
+        return scan(contentDirectory, "pages", PAGE, problems, false);
+    }
+
+    private static List<Found> scan(Path root, String folder, Pattern pattern, Problems problems, boolean replies) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (!path.endsWith(".md")) {
+                    problems.warning(SourcePosition.ofFile(path), "not a Markdown file, so it is ignored",
+                            "only *.md files are read under " + folder + "/");
+                    continue;
+                }
+                Matcher m = pattern.matcher(path);
+                if (!m.matches()) {
+                    problems.error(SourcePosition.ofFile(path), "the file is not where " + folder + " belong",
+                            replies ? "name it replies/<year>/<slug>.<language>.md, e.g. replies/2023/2023D51.zh.md"
+                                    : "name it pages/<name>.<language>.md, e.g. pages/about.en.md");
+                    continue;
+                }
+                String group = replies ? m.group(1) : "";
+                String name = replies ? m.group(2) : m.group(1);
+                String lang = replies ? m.group(3) : m.group(2);
+                if (checkName(path, group, name, lang, replies, problems)) {
+                    found.add(new Found(file, path, group, name, Language.fromCode(lang).orElseThrow()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+        return found;
+    }
+
+    private static boolean checkName(
+            String path, String group, String name, String lang, boolean replies, Problems problems) {
+        SourcePosition at = SourcePosition.ofFile(path);
+        boolean ok = true;
+        if (replies && !YEAR.matcher(group).matches()) {
+            problems.error(at, "the folder '" + group + "' is not a year",
+                    "put the reply under replies/<year>/, e.g. replies/2023/");
+            ok = false;
+        }
+        if (replies && !SLUG.matcher(name).matches()) {
+            problems.error(at, "the slug '" + name + "' may contain only letters, digits and '-'",
+                    "rename the file, e.g. to " + suggestSlug(name) + "." + lang + ".md");
+            ok = false;
+        }
+        if (!replies && !PAGE_NAME.matcher(name).matches()) {
+            problems.error(at, "the page name '" + name + "' may contain only a-z, digits and '-'",
+                    "rename the file, e.g. to " + suggestSlug(name).toLowerCase(Locale.ROOT) + "." + lang + ".md");
+            ok = false;
+        }
+        if (Language.fromCode(lang).isEmpty()) {
+            problems.error(at, "'" + lang + "' in the file name is not a language of the archive",
+                    "end the name with ." + Language.knownCodes().replace(", ", ".md or .") + ".md");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static String suggestSlug(String name) {
+        String slug = name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "reply-1" : slug;
+    }
+}

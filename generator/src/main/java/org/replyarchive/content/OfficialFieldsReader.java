@@ -1,0 +1,129 @@
+package org.replyarchive.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.replyarchive.model.Department;
+import org.replyarchive.model.Disclosure;
+import org.replyarchive.model.ProposalKind;
+import org.replyarchive.model.Proposer;
+import org.replyarchive.model.Session;
+import org.replyarchive.model.Topic;
+import org.replyarchive.problem.Problems;
+
+/** Reads and checks the front matter of a reply's official-language file. */
+final class OfficialFieldsReader {
+
+    /** The keys of an official file's front matter, in the order the README documents them. */
+    static final Set<String> KEYS = Set.of("title", "doc_number", "date", "session", "proposal", "handling",
+            "topics", "disclosure", "summary", "source");
+    static final Set<String> PROPOSAL_KEYS = Set.of("number", "kind", "title", "proposers");
+    static final Set<String> HANDLING_KEYS = Set.of("lead", "co");
+
+    private static final Pattern WRONG_BRACKETS = Pattern.compile("[【】\\[\\]（）()]");
+    private static final int SUMMARY_LIMIT = 200;
+
+    private final Registries registries;
+    private final Path contentDirectory;
+    private final Problems problems;
+
+    OfficialFieldsReader(Registries registries, Path contentDirectory, Problems problems) {
+        this.registries = registries;
+        this.contentDirectory = contentDirectory;
+        this.problems = problems;
+    }
+
+    Optional<OfficialFields> read(YamlNode.Mapping yaml, int folderYear) {
+        FieldReader r = new FieldReader(yaml, "the front matter", KEYS, problems);
+        Optional<String> title = r.requiredText("title", "关于对省政协十三届一次会议第2023D51号党派团体提案的答复");
+        Optional<String> docNumber = r.requiredText("doc_number", "吉科发人才〔2023〕91号").flatMap(d -> docNumber(r, d));
+        Optional<LocalDate> date = r.requiredDate("date").flatMap(d -> dateInFolderYear(r, d, folderYear));
+        Optional<Session> session = r.requiredText("session", "cppcc-13-1")
+                .flatMap(key -> r.reference("session", key, registries.sessions(), "session"));
+        Optional<ProposalFields> proposal = r.requiredMapping("proposal", PROPOSAL_KEYS, "number, kind, title and proposers")
+                .flatMap(this::proposal);
+        Optional<HandlingFields> handling = r.requiredMapping("handling", HANDLING_KEYS, "lead and co")
+                .flatMap(this::handling);
+        List<Topic> topics = r.references("topics", registries.topics(), "topic");
+        Optional<Disclosure> disclosure =
+                r.requiredChoice("disclosure", FieldReader.keyed(Disclosure.values(), Disclosure::key));
+        Optional<String> summary = r.text("summary", "一段不超过200字的摘要。");
+        summary.filter(s -> s.codePointCount(0, s.length()) > SUMMARY_LIMIT).ifPresent(s -> problems.warning(
+                r.positionOf("summary"), "the summary has " + s.codePointCount(0, s.length()) + " characters",
+                "keep it within " + SUMMARY_LIMIT + " so lists and search results stay short"));
+        Optional<String> source = r.text("source", "sources/2023D51.txt").filter(s -> sourceExists(r, s));
+        if (disclosure.filter(d -> d == Disclosure.SUMMARY).isPresent() && summary.isEmpty()) {
+            problems.error(r.positionOf("disclosure"), "disclosure 'summary' publishes the summary, but there is none",
+                    "add 'summary: …' or choose disclosure full or title-only");
+            return Optional.empty();
+        }
+        if (title.isEmpty() || docNumber.isEmpty() || date.isEmpty() || session.isEmpty() || proposal.isEmpty()
+                || handling.isEmpty() || disclosure.isEmpty()) {
+            return Optional.empty();
+        }
+        ProposalFields p = proposal.get();
+        return Optional.of(new OfficialFields(title.get(), docNumber.get(), date.get(), session.get(), p.number(),
+                p.kind(), p.title(), p.proposers(), handling.get().lead(), handling.get().co(), topics,
+                disclosure.get(), summary, source, yaml));
+    }
+
+    private Optional<String> docNumber(FieldReader r, String docNumber) {
+        if (WRONG_BRACKETS.matcher(docNumber).find() || docNumber.chars().anyMatch(Character::isWhitespace)) {
+            String fixed = docNumber.replaceAll("\\s+", "").replaceAll("[【\\[（(](\\d{4})[】\\]）)]", "〔$1〕");
+            problems.error(r.positionOf("doc_number"), "the document number '" + docNumber
+                    + "' must write the year in 〔〕 with no spaces", "write '" + fixed + "'");
+            return Optional.empty();
+        }
+        return Optional.of(docNumber);
+    }
+
+    private Optional<LocalDate> dateInFolderYear(FieldReader r, LocalDate date, int folderYear) {
+        if (date.getYear() != folderYear) {
+            problems.error(r.positionOf("date"), "the date " + date + " is not in " + folderYear
+                    + ", the year of the reply's folder", "move the file to replies/" + date.getYear()
+                    + "/ or correct the date");
+            return Optional.empty();
+        }
+        return Optional.of(date);
+    }
+
+    private boolean sourceExists(FieldReader r, String source) {
+        Path file = contentDirectory.resolve(source).normalize();
+        if (!file.startsWith(contentDirectory) || !Files.isRegularFile(file)) {
+            problems.error(r.positionOf("source"), "the source file '" + source + "' does not exist",
+                    "give a path relative to the content folder, e.g. sources/2023D51.txt, or remove 'source'");
+            return false;
+        }
+        return true;
+    }
+
+    private record ProposalFields(String number, ProposalKind kind, String title, List<Proposer> proposers) {}
+
+    private Optional<ProposalFields> proposal(FieldReader r) {
+        Optional<String> number = r.requiredText("number", "2023D51");
+        Optional<ProposalKind> kind = r.requiredChoice("kind", FieldReader.keyed(ProposalKind.values(), ProposalKind::key));
+        Optional<String> title = r.requiredText("title", "关于助推我省民营科技企业健康发展的建议");
+        List<Proposer> proposers = r.references("proposers", registries.proposers(), "proposer");
+        if (!r.has("proposers")) {
+            problems.error(r.positionOf("proposers"), "'proposal' lacks the required key 'proposers'",
+                    "add 'proposers: [key]' with keys from registry/proposers.yaml");
+        }
+        if (number.isEmpty() || kind.isEmpty() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProposalFields(number.get(), kind.get(), title.get(), proposers));
+    }
+
+    private record HandlingFields(Department lead, List<Department> co) {}
+
+    private Optional<HandlingFields> handling(FieldReader r) {
+        Optional<Department> lead = r.requiredText("lead", "jl-kjt")
+                .flatMap(key -> r.reference("lead", key, registries.departments(), "department"));
+        List<Department> co = r.references("co", registries.departments(), "department");
+        return lead.map(l -> new HandlingFields(l, co));
+    }
+}

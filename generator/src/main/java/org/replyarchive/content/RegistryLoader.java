@@ -1,0 +1,135 @@
+package org.replyarchive.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.replyarchive.model.Body;
+import org.replyarchive.model.Department;
+import org.replyarchive.model.GlossaryTerm;
+import org.replyarchive.model.Localized;
+import org.replyarchive.model.Proposer;
+import org.replyarchive.model.ProposerKind;
+import org.replyarchive.model.Session;
+import org.replyarchive.model.Topic;
+import org.replyarchive.problem.Problems;
+
+/** Loads the registries (sessions, departments, proposers, topics) and the glossary, each a mapping of key to entry. */
+final class RegistryLoader {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Path contentDirectory;
+    private final Problems problems;
+
+    RegistryLoader(Path contentDirectory, Problems problems) {
+        this.contentDirectory = contentDirectory;
+        this.problems = problems;
+    }
+
+    Map<String, Session> sessions() {
+        Map<String, Body> bodies = FieldReader.keyed(Body.values(), Body::key);
+        return load("registry/sessions.yaml", "session", (key, node) -> FieldReader.of(
+                        node, "session '" + key + "'", Set.of("body", "term", "meeting", "year", "name"), problems)
+                .flatMap(r -> {
+                    Optional<Body> body = r.requiredChoice("body", bodies);
+                    Optional<Integer> term = r.requiredInt("term", 1, 99);
+                    Optional<Integer> meeting = r.requiredInt("meeting", 1, 9);
+                    Optional<Integer> year = r.requiredInt("year", 1949, 2999);
+                    Optional<Localized<String>> name = r.requiredLocalized("name", true);
+                    if (body.isEmpty() || term.isEmpty() || meeting.isEmpty() || year.isEmpty() || name.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Session(key, body.get(), term.get(), meeting.get(), year.get(), name.get()));
+                }));
+    }
+
+    Map<String, Department> departments() {
+        return load("registry/departments.yaml", "department", (key, node) -> FieldReader.of(
+                        node, "department '" + key + "'", Set.of("name", "short", "aliases"), problems)
+                .flatMap(r -> {
+                    Optional<Localized<String>> name = r.requiredLocalized("name", true);
+                    Optional<Localized<String>> shortName = r.requiredLocalized("short", true);
+                    List<String> aliases = r.textList("aliases");
+                    if (name.isEmpty() || shortName.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Department(key, name.get(), shortName.get(), aliases));
+                }));
+    }
+
+    Map<String, Proposer> proposers() {
+        Map<String, ProposerKind> kinds = FieldReader.keyed(ProposerKind.values(), ProposerKind::key);
+        return load("registry/proposers.yaml", "proposer", (key, node) -> FieldReader.of(
+                        node, "proposer '" + key + "'", Set.of("kind", "name", "aliases"), problems)
+                .flatMap(r -> {
+                    Optional<ProposerKind> kind = r.requiredChoice("kind", kinds);
+                    Optional<Localized<String>> name = r.requiredLocalized("name", true);
+                    List<String> aliases = r.textList("aliases");
+                    if (kind.isEmpty() || name.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Proposer(key, kind.get(), name.get(), aliases));
+                }));
+    }
+
+    Map<String, Topic> topics() {
+        return load("registry/topics.yaml", "topic", (key, node) -> FieldReader.of(
+                        node, "topic '" + key + "'", Set.of("zh", "en"), problems)
+                .flatMap(r -> {
+                    Optional<String> zh = r.requiredText("zh", "中文名称");
+                    Optional<String> en = r.requiredText("en", "English name");
+                    if (zh.isEmpty() || en.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Topic(key, new Localized<>(zh.get(), en.get())));
+                }));
+    }
+
+    List<GlossaryTerm> glossary() {
+        Map<String, GlossaryTerm> terms = load("glossary.yaml", "term", (key, node) -> FieldReader.of(
+                        node, "glossary term '" + key + "'", Set.of("term", "definition", "aliases"), problems)
+                .flatMap(r -> {
+                    Optional<Localized<String>> term = r.requiredLocalized("term", true);
+                    Optional<Localized<String>> definition = r.requiredLocalized("definition", true);
+                    List<String> aliases = r.textList("aliases");
+                    if (term.isEmpty() || definition.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new GlossaryTerm(key, term.get(), definition.get(), aliases));
+                }), false);
+        return new ArrayList<>(terms.values());
+    }
+
+    private <T> Map<String, T> load(String path, String what, BiFunction<String, YamlNode, Optional<T>> entryReader) {
+        return load(path, what, entryReader, true);
+    }
+
+    private <T> Map<String, T> load(
+            String path, String what, BiFunction<String, YamlNode, Optional<T>> entryReader, boolean required) {
+        Map<String, T> entries = new TreeMap<>();
+        Optional<YamlNode> root = YamlFiles.read(contentDirectory, path, required, problems);
+        if (root.isEmpty()) {
+            return entries;
+        }
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            problems.error(root.get().position(), path + " must map each " + what + " key to its entry, not "
+                    + root.get().kindName(), "write 'key:' lines each followed by the entry's fields, indented");
+            return entries;
+        }
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!KEY.matcher(entry.key()).matches()) {
+                problems.error(entry.keyPosition(), "the " + what + " key '" + entry.key()
+                        + "' may contain only a-z, digits and '-'", "use a key such as 'cppcc-13-1' or 'jl-kjt'");
+                continue;
+            }
+            entryReader.apply(entry.key(), entry.value()).ifPresent(value -> entries.put(entry.key(), value));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,147 @@
+package org.replyarchive.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.Disclosure;
+import org.replyarchive.model.Handling;
+import org.replyarchive.model.Localized;
+import org.replyarchive.model.Proposal;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.ReplyText;
+import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.SourcePosition;
+
+/**
+ * Turns the reply files into {@link Reply} records: pairs each official file with its translations, reads
+ * both, and keeps only what the reply's disclosure allows to be published.
+ */
+final class ReplyLoader {
+
+    private final Language official;
+    private final OfficialFieldsReader officialReader;
+    private final TranslationReader translationReader;
+    private final Problems problems;
+
+    ReplyLoader(Language official, Registries registries, Path contentDirectory, Problems problems) {
+        this.official = official;
+        this.officialReader = new OfficialFieldsReader(registries, contentDirectory, problems);
+        this.translationReader = new TranslationReader(problems);
+        this.problems = problems;
+    }
+
+    List<Reply> load(List<ContentScanner.Found> files) {
+        List<Reply> replies = new ArrayList<>();
+        for (Map<Language, ContentScanner.Found> group : groupByReply(files).values()) {
+            ContentScanner.Found officialFile = group.get(official);
+            if (officialFile == null) {
+                group.values().forEach(this::reportOrphanTranslation);
+                continue;
+            }
+            loadReply(officialFile, group).ifPresent(replies::add);
+        }
+        return replies;
+    }
+
+    /** Groups the files of one reply; two slugs of a year that differ only in case would clash in URLs. */
+    private Map<String, Map<Language, ContentScanner.Found>> groupByReply(List<ContentScanner.Found> files) {
+        Map<String, Map<Language, ContentScanner.Found>> groups = new LinkedHashMap<>();
+        for (ContentScanner.Found file : files) {
+            String key = file.group() + "/" + file.name().toLowerCase(Locale.ROOT);
+            Map<Language, ContentScanner.Found> group = groups.computeIfAbsent(key, k -> new EnumMap<>(Language.class));
+            ContentScanner.Found clash = group.values().stream()
+                    .filter(other -> !other.name().equals(file.name()))
+                    .findFirst()
+                    .orElse(group.get(file.language()));
+            if (clash != null) {
+                problems.error(SourcePosition.ofFile(file.path()), "the slug '" + file.name()
+                        + "' is already used in " + file.group() + " by " + clash.path(),
+                        "give each reply of a year its own slug (slugs that differ only in case clash in URLs)");
+                continue;
+            }
+            group.put(file.language(), file);
+        }
+        return groups;
+    }
+
+    private void reportOrphanTranslation(ContentScanner.Found translation) {
+        problems.error(SourcePosition.ofFile(translation.path()), "this translation has no official file",
+                "add replies/" + translation.group() + "/" + translation.name() + "." + official.code()
+                        + ".md, or correct the year or slug in this file's name");
+    }
+
+    private Optional<Reply> loadReply(ContentScanner.Found officialFile, Map<Language, ContentScanner.Found> group) {
+        Optional<ParsedFile> parsed = ParsedFile.read(officialFile, problems);
+        Optional<OfficialFields> fields = parsed.flatMap(
+                p -> officialReader.read(p.yaml(), Integer.parseInt(officialFile.group())));
+        Map<Language, Translated> translations = new EnumMap<>(Language.class);
+        for (ContentScanner.Found file : group.values()) {
+            if (file.language() != official) {
+                readTranslation(file, parsed, officialFile).ifPresent(t -> translations.put(file.language(), t));
+            }
+        }
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(assemble(officialFile, parsed.get(), fields.get(), translations));
+    }
+
+    private record Translated(ParsedFile file, TranslationReader.TranslatedFields fields) {}
+
+    private Optional<Translated> readTranslation(
+            ContentScanner.Found file, Optional<ParsedFile> officialParsed, ContentScanner.Found officialFile) {
+        Optional<ParsedFile> parsed = ParsedFile.read(file, problems);
+        if (parsed.isEmpty() || officialParsed.isEmpty()) {
+            return Optional.empty();
+        }
+        return translationReader.read(parsed.get().yaml(), officialParsed.get().yaml(), officialFile.path())
+                .map(fields -> new Translated(parsed.get(), fields));
+    }
+
+    private Reply assemble(
+            ContentScanner.Found file, ParsedFile parsed, OfficialFields f, Map<Language, Translated> translations) {
+        Translated en = translations.get(Language.EN);
+        Localized<String> title = new Localized<>(f.title(), en == null ? null : en.fields().title());
+        Localized<String> proposalTitle = new Localized<>(
+                f.proposalTitle(), en == null ? null : en.fields().proposalTitle().orElse(null));
+        Localized<String> summary = f.disclosure() == Disclosure.TITLE_ONLY
+                ? new Localized<>("", null)
+                : new Localized<>(f.summary().orElse(""), en == null ? null : en.fields().summary().orElse(null));
+        Map<Language, ReplyText> texts = new EnumMap<>(Language.class);
+        texts.put(official, publishedText(parsed, f.disclosure(), summary.zh()));
+        translations.forEach((language, t) ->
+                texts.put(language, publishedText(t.file(), f.disclosure(), summary.orOfficial(language))));
+        warnIfBodyWithheld(parsed, f.disclosure());
+        return new Reply(Integer.parseInt(file.group()), file.name(), title, f.docNumber(), f.date(), f.session(),
+                new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers()),
+                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts);
+    }
+
+    /** The text that may be published: the body, the summary in its place, or nothing. */
+    private ReplyText publishedText(ParsedFile file, Disclosure disclosure, String summary) {
+        String markdown = switch (disclosure) {
+            case FULL -> file.body();
+            case SUMMARY -> summary;
+            case TITLE_ONLY -> "";
+        };
+        if (disclosure == Disclosure.FULL && markdown.isEmpty()) {
+            problems.error(new SourcePosition(file.path(), file.firstBodyLine(), 1), "the reply has no body",
+                    "write the reply's text below the front matter, or set 'disclosure: title-only'");
+        }
+        return new ReplyText(file.path(), markdown, file.firstBodyLine());
+    }
+
+    private void warnIfBodyWithheld(ParsedFile file, Disclosure disclosure) {
+        if (disclosure != Disclosure.FULL && !file.body().isEmpty()) {
+            problems.warning(new SourcePosition(file.path(), file.firstBodyLine(), 1), "the body is not published"
+                    + " because the disclosure is '" + disclosure.key() + "'",
+                    "this is expected for a withheld text; set 'disclosure: full' to publish it");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.replyarchive.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.Localized;
+import org.replyarchive.model.SiteSettings;
+import org.replyarchive.problem.Problems;
+
+/** Loads {@code site.yaml}: title, description, languages (official first) and issuer. */
+final class SiteSettingsLoader {
+
+    static final String PATH = "site.yaml";
+
+    private SiteSettingsLoader() {}
+
+    static Optional<SiteSettings> load(Path contentDirectory, Problems problems) {
+        return YamlFiles.read(contentDirectory, PATH, true, problems)
+                .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer"),
+                        problems))
+                .flatMap(r -> {
+                    Optional<Localized<String>> title = r.requiredLocalized("title", true);
+                    Optional<Localized<String>> description = r.requiredLocalized("description", true);
+                    Optional<Localized<String>> issuer = r.requiredLocalized("issuer", true);
+                    List<Language> languages = languages(r, problems);
+                    if (title.isEmpty() || description.isEmpty() || issuer.isEmpty() || languages.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new SiteSettings(title.get(), description.get(), languages, issuer.get()));
+                });
+    }
+
+    private static List<Language> languages(FieldReader r, Problems problems) {
+        List<Language> languages = new ArrayList<>();
+        for (String code : r.textList("languages")) {
+            Optional<Language> language = Language.fromCode(code);
+            if (language.isEmpty()) {
+                problems.error(r.positionOf("languages"), "'" + code + "' is not a language the generator knows",
+                        "use " + Language.knownCodes());
+            } else if (!languages.contains(language.get())) {
+                languages.add(language.get());
+            }
+        }
+        if (languages.isEmpty() && !r.has("languages")) {
+            problems.error(r.positionOf("languages"), PATH + " lacks the required key 'languages'",
+                    "add 'languages: [zh, en]' (the first is the language of the official text)");
+        }
+        return languages;
+    }
+}

@@ -1,0 +1,71 @@
+package org.replyarchive.content;
+
+import java.util.Optional;
+import java.util.Set;
+import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.Suggestions;
+
+/**
+ * Reads a translation's front matter. It holds only what it translates ({@code title}, {@code proposal.title},
+ * {@code summary}); any other field is inherited, and repeating one with another value is an error.
+ */
+final class TranslationReader {
+
+    private static final Set<String> TRANSLATED = Set.of("title", "summary");
+
+    /** The translated texts of a reply. */
+    record TranslatedFields(String title, Optional<String> proposalTitle, Optional<String> summary) {}
+
+    private final Problems problems;
+
+    TranslationReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    Optional<TranslatedFields> read(YamlNode.Mapping yaml, YamlNode.Mapping official, String officialPath) {
+        FieldReader r = new FieldReader(yaml, "the translation's front matter", OfficialFieldsReader.KEYS, problems);
+        checkInherited(yaml, official, officialPath, OfficialFieldsReader.KEYS, "");
+        Optional<String> title = r.requiredText("title", "Reply to Proposal No. 2023D51 …");
+        Optional<String> summary = r.text("summary", "One or two sentences.");
+        Optional<String> proposalTitle = r.node("proposal").flatMap(node -> proposalTitle(node, official, officialPath));
+        return title.map(t -> new TranslatedFields(t, proposalTitle, summary));
+    }
+
+    private Optional<String> proposalTitle(YamlNode node, YamlNode.Mapping official, String officialPath) {
+        Optional<FieldReader> reader = FieldReader.of(node, "'proposal'", OfficialFieldsReader.PROPOSAL_KEYS, problems);
+        if (reader.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode officialProposal = official.entries().containsKey("proposal")
+                ? official.entries().get("proposal").value() : null;
+        if (officialProposal instanceof YamlNode.Mapping officialMapping) {
+            checkInherited((YamlNode.Mapping) node, officialMapping, officialPath, OfficialFieldsReader.PROPOSAL_KEYS,
+                    "proposal.");
+        }
+        return reader.get().text("title", "Proposal on …");
+    }
+
+    /** Every inherited key the translation repeats must have the official file's value. */
+    private void checkInherited(
+            YamlNode.Mapping translation, YamlNode.Mapping official, String officialPath, Set<String> known, String prefix) {
+        for (YamlNode.Entry entry : translation.entries().values()) {
+            String key = entry.key();
+            if (!known.contains(key) || TRANSLATED.contains(key) || key.equals("proposal")) {
+                continue;
+            }
+            YamlNode.Entry inherited = official.entries().get(key);
+            String officialValue = inherited == null ? null : inherited.value().canonical();
+            if (!entry.value().canonical().equals(officialValue)) {
+                problems.error(entry.value().position(), "'" + prefix + key + "' is '" + entry.value().canonical()
+                        + "' here but " + (officialValue == null ? "absent" : "'" + officialValue + "'") + " in "
+                        + officialPath, "remove it: a translation inherits every field but title, proposal.title"
+                        + " and summary from the official file");
+            }
+        }
+    }
+
+    /** The nearest key a translation may hold, for a misspelt one. */
+    static String suggestion(String key) {
+        return Suggestions.didYouMean(key, Set.of("title", "proposal", "summary"));
+    }
+}

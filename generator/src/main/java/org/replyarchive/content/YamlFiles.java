@@ -1,0 +1,30 @@
+package org.replyarchive.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.SourcePosition;
+
+/** Reads a whole YAML file of the content folder into a tree. */
+final class YamlFiles {
+
+    private YamlFiles() {}
+
+    /**
+     * The YAML tree of {@code relativePath}; empty after a problem when the file is missing (if
+     * {@code required}), not UTF-8 or not valid YAML.
+     */
+    static Optional<YamlNode> read(Path contentDirectory, String relativePath, boolean required, Problems problems) {
+        Path file = contentDirectory.resolve(relativePath);
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                problems.error(SourcePosition.ofFile(relativePath), "the file is missing",
+                        "create " + relativePath + " in the content folder (see the README's content reference)");
+            }
+            return Optional.empty();
+        }
+        return TextFiles.readUtf8(file, relativePath, problems)
+                .flatMap(text -> YamlParser.parse(text, relativePath, 1, problems));
+    }
+}

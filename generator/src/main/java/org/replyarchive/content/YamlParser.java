@@ -1,0 +1,110 @@
+package org.replyarchive.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.SourcePosition;
+
+/**
+ * Parses YAML text into a {@link YamlNode} tree with file positions, reporting syntax errors and duplicate
+ * keys as problems. Thread-safe.
+ */
+final class YamlParser {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlParser() {}
+
+    /**
+     * Parses {@code yaml}, which starts on line {@code firstLine} of the file {@code path}.
+     *
+     * @return the root node, or empty after adding a problem when the text is not valid YAML
+     */
+    static Optional<YamlNode> parse(String yaml, String path, int firstLine, Problems problems) {
+        try (JsonParser parser = FACTORY.createParser(yaml)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.of(new YamlNode.Mapping(Map.of(), new SourcePosition(path, firstLine, 1)));
+            }
+            return Optional.of(new TreeBuilder(parser, path, firstLine - 1, problems).read());
+        } catch (JsonProcessingException e) {
+            problems.error(
+                    position(e.getLocation(), path, firstLine - 1),
+                    "the YAML is malformed: " + firstLineOf(e.getOriginalMessage()),
+                    "check the indentation, put a space after each ':', and quote values that contain ': ' or"
+                            + " start with a quote");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLineOf(String message) {
+        String line = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        return line.isEmpty() ? "cannot be read" : line;
+    }
+
+    static SourcePosition position(JsonLocation location, String path, int lineOffset) {
+        if (location == null || location.getLineNr() < 1) {
+            return new SourcePosition(path, lineOffset + 1, 1);
+        }
+        return new SourcePosition(path, location.getLineNr() + lineOffset, Math.max(1, location.getColumnNr()));
+    }
+
+    /** Reads one value at a time from the token stream; per-parse state, never shared. */
+    private record TreeBuilder(JsonParser parser, String path, int lineOffset, Problems problems) {
+
+        YamlNode read() throws IOException {
+            SourcePosition at = here();
+            return switch (parser.currentToken()) {
+                case START_OBJECT -> readMapping(at);
+                case START_ARRAY -> readSequence(at);
+                case VALUE_NULL -> new YamlNode.Scalar(null, at);
+                default -> new YamlNode.Scalar(parser.getText(), at);
+            };
+        }
+
+        private YamlNode readMapping(SourcePosition at) throws IOException {
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                SourcePosition keyAt = here();
+                parser.nextToken();
+                YamlNode value = read();
+                YamlNode.Entry earlier = entries.get(key);
+                if (earlier != null) {
+                    problems.error(
+                            keyAt,
+                            "the key '" + key + "' is written twice (first on line " + earlier.keyPosition().line()
+                                    + ")",
+                            "keep one of them");
+                } else {
+                    entries.put(key, new YamlNode.Entry(key, keyAt, value));
+                }
+            }
+            return new YamlNode.Mapping(entries, at);
+        }
+
+        private YamlNode readSequence(SourcePosition at) throws IOException {
+            List<YamlNode> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(read());
+            }
+            return new YamlNode.Sequence(items, at);
+        }
+
+        private SourcePosition here() {
+            return position(parser.currentTokenLocation(), path, lineOffset);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.replyarchive.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.Department;
+import org.replyarchive.model.Localized;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.Site;
+import org.replyarchive.output.OutputFile;
+import org.replyarchive.route.UrlScheme;
+
+/**
+ * Writes every reply's metadata, in both languages and with its page URLs, as JSON and as CSV. The CSV starts
+ * with a byte-order mark so that spreadsheet programs read its Chinese as UTF-8.
+ */
+public final class OpenDataWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final List<String> CSV_COLUMNS = List.of("id", "year", "slug", "date", "doc_number",
+            "title_zh", "title_en", "session", "session_zh", "session_en", "proposal_number", "proposal_kind",
+            "proposal_title_zh", "proposal_title_en", "proposers", "proposers_zh", "proposers_en", "lead", "co",
+            "topics", "disclosure", "summary_zh", "summary_en", "translated", "url_zh", "url_en");
+
+    private final UrlScheme urls;
+    private final List<Language> languages;
+
+    public OpenDataWriter(UrlScheme urls, List<Language> languages) {
+        this.urls = urls;
+        this.languages = List.copyOf(languages);
+    }
+
+    public List<OutputFile> write(Site site) {
+        List<Map<String, Object>> records = site.replies().stream().map(this::record).toList();
+        return List.of(OutputFile.text(urls.openDataJson(), json(records) + "\n"),
+                OutputFile.text(urls.openDataCsv(), "\uFEFF" + csv(site.replies())));
+    }
+
+    private Map<String, Object> record(Reply reply) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", reply.id());
+        r.put("year", reply.year());
+        r.put("slug", reply.slug());
+        r.put("date", reply.date().toString());
+        r.put("doc_number", reply.docNumber());
+        r.put("title", localized(reply.title()));
+        r.put("session", Map.of("key", reply.session().key(), "name", localized(reply.session().name())));
+        Map<String, Object> proposal = new LinkedHashMap<>();
+        proposal.put("number", reply.proposal().number());
+        proposal.put("kind", reply.proposal().kind().key());
+        proposal.put("title", localized(reply.proposal().title()));
+        proposal.put("proposers", reply.proposal().proposers().stream()
+                .map(p -> Map.of("key", p.key(), "name", localized(p.name()))).toList());
+        r.put("proposal", proposal);
+        r.put("handling", Map.of("lead", department(reply.handling().lead()),
+                "co", reply.handling().co().stream().map(this::department).toList()));
+        r.put("topics", reply.topics().stream().map(t -> Map.of("key", t.key(), "name", localized(t.name()))).toList());
+        r.put("disclosure", reply.disclosure().key());
+        r.put("summary", localized(reply.summary()));
+        r.put("translated", languages.stream().filter(reply::isWrittenIn).map(Language::code).toList());
+        Map<String, String> pageUrls = new LinkedHashMap<>();
+        languages.forEach(l -> pageUrls.put(l.code(), urls.absolute(urls.reply(l, reply))));
+        r.put("urls", pageUrls);
+        return r;
+    }
+
+    private Map<String, Object> department(Department department) {
+        return Map.of("key", department.key(), "name", localized(department.name()));
+    }
+
+    private static Map<String, String> localized(Localized<String> value) {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("zh", value.zh());
+        map.put("en", value.en());
+        return map;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write open data as JSON", e);
+        }
+    }
+
+    private String csv(List<Reply> replies) {
+        StringBuilder out = new StringBuilder();
+        out.append(row(CSV_COLUMNS));
+        for (Reply reply : replies) {
+            List<String> cells = new ArrayList<>();
+            cells.add(reply.id());
+            cells.add(String.valueOf(reply.year()));
+            cells.add(reply.slug());
+            cells.add(reply.date().toString());
+            cells.add(reply.docNumber());
+            cells.add(reply.title().zh());
+            cells.add(nullToEmpty(reply.title().en()));
+            cells.add(reply.session().key());
+            cells.add(reply.session().name().zh());
+            cells.add(nullToEmpty(reply.session().name().en()));
+            cells.add(reply.proposal().number());
+            cells.add(reply.proposal().kind().key());
+            cells.add(reply.proposal().title().zh());
+            cells.add(nullToEmpty(reply.proposal().title().en()));
+            cells.add(joined(reply.proposal().proposers().stream().map(p -> p.key()).toList()));
+            cells.add(joined(reply.proposal().proposers().stream().map(p -> p.name().zh()).toList()));
+            cells.add(joined(reply.proposal().proposers().stream().map(p -> nullToEmpty(p.name().en())).toList()));
+            cells.add(reply.handling().lead().key());
+            cells.add(joined(reply.handling().co().stream().map(Department::key).toList()));
+            cells.add(joined(reply.topics().stream().map(t -> t.key()).toList()));
+            cells.add(reply.disclosure().key());
+            cells.add(reply.summary().zh());
+            cells.add(nullToEmpty(reply.summary().en()));
+            cells.add(joined(languages.stream().filter(reply::isWrittenIn).map(Language::code).toList()));
+            cells.add(urls.absolute(urls.reply(Language.ZH, reply)));
+            cells.add(urls.absolute(urls.reply(Language.EN, reply)));
+            out.append(row(cells));
+        }
+        return out.toString();
+    }
+
+    private static String joined(List<String> values) {
+        return String.join(";", values);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** One CSV record per RFC 4180: fields quoted when they hold a comma, quote or line break; CRLF ends it. */
+    static String row(List<String> cells) {
+        return cells.stream().map(OpenDataWriter::cell).collect(Collectors.joining(",", "", "\r\n"));
+    }
+
+    private static String cell(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

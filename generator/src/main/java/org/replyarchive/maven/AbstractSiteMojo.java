@@ -1,0 +1,135 @@
+package org.replyarchive.maven;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.replyarchive.BuildListener;
+import org.replyarchive.config.BuildConfig;
+import org.replyarchive.config.Language;
+import org.replyarchive.problem.ContentProblemsException;
+import org.replyarchive.problem.Problem;
+
+/** The parameters every goal shares, the configuration made from them, and the one place outcomes are mapped. */
+abstract class AbstractSiteMojo extends AbstractMojo {
+
+    /** The prefix of every user property of this plugin. */
+    static final String PREFIX = "reply-archive.";
+
+    /**
+     * The content folder: {@code site.yaml}, {@code registry/}, {@code replies/}, {@code pages/}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "contentDirectory", defaultValue = "${project.basedir}/content", required = true)
+    File contentDirectory;
+
+    /**
+     * A theme folder whose files replace the default theme's one by one; none by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "themeDirectory")
+    File themeDirectory;
+
+    /**
+     * The folder the site is written to. It is replaced only when a build succeeds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
+    File outputDirectory;
+
+    /**
+     * The public address of the site, e.g. {@code https://example.org/archive/}; used for canonical links,
+     * alternates, feeds and the sitemap. Pages link each other relatively, so any base works.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "baseUrl", defaultValue = "/")
+    String baseUrl;
+
+    /**
+     * The languages to build, the official one first, e.g. {@code zh,en}; by default those of {@code site.yaml}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "languages")
+    List<String> languages;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: " + PREFIX + "skip is set.");
+            return;
+        }
+        try {
+            run(toConfig(), listener());
+        } catch (ContentProblemsException e) {
+            e.problems().stream().filter(p -> !p.isError()).forEach(p -> getLog().warn(p.toString()));
+            e.errors().forEach(p -> getLog().error(p.toString()));
+            throw new MojoFailureException(e.getMessage() + ": see the problems above, each as"
+                    + " path:line:column: what is wrong — what would be right");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid configuration: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Runs the goal's work with the configuration made from the parameters. */
+    abstract void run(BuildConfig config, BuildListener listener) throws MojoFailureException;
+
+    BuildConfig toConfig() {
+        BuildConfig.Builder builder = BuildConfig.builder(contentDirectory.toPath(), outputDirectory.toPath())
+                .baseUrl(baseUrl == null || baseUrl.isBlank() ? "/" : baseUrl.strip())
+                .languages(parseLanguages());
+        if (themeDirectory != null) {
+            builder.themeDirectory(themeDirectory.toPath());
+        }
+        return builder.build();
+    }
+
+    private List<Language> parseLanguages() {
+        List<Language> parsed = new ArrayList<>();
+        if (languages == null) {
+            return parsed;
+        }
+        for (String entry : languages) {
+            for (String code : entry.split(",")) {
+                if (!code.isBlank()) {
+                    parsed.add(Language.fromCode(code.strip()).orElseThrow(() -> new IllegalArgumentException(
+                            "languages: '" + code.strip() + "' is not a known language — use "
+                                    + Language.knownCodes())));
+                }
+            }
+        }
+        return parsed;
+    }
+
+    BuildListener listener() {
+        return new BuildListener() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warning(Problem problem) {
+                getLog().warn(problem.toString());
+            }
+        };
+    }
+}

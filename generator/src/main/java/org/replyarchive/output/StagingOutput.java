@@ -1,0 +1,122 @@
+package org.replyarchive.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+
+/**
+ * Writes a site into {@code .<output>.staging} beside the output folder, then swaps it in.
+ *
+ * <pre>{@code
+ * StagingOutput staging = StagingOutput.open(Path.of("target/site"));
+ * staging.write(files);
+ * staging.commit(); // only now is target/site replaced
+ * }</pre>
+ *
+ * If the build fails before {@link #commit()}, {@link #discard()} removes the staging folder and the previous
+ * output stays as it was.
+ */
+public final class StagingOutput {
+
+    private final Path output;
+    private final Path staging;
+    private final Path previous;
+
+    private StagingOutput(Path output) {
+        this.output = output;
+        String name = output.getFileName().toString();
+        this.staging = output.resolveSibling("." + name + ".staging");
+        this.previous = output.resolveSibling("." + name + ".previous");
+    }
+
+    /** Prepares an empty staging folder for {@code output}. */
+    public static StagingOutput open(Path output) {
+        StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize());
+        try {
+            deleteTree(out.staging);
+            Files.createDirectories(out.staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the staging folder " + out.staging, e);
+        }
+        return out;
+    }
+
+    /** Writes {@code files} into the staging folder; safe to call from several threads with distinct files. */
+    public void write(Collection<OutputFile> files) {
+        files.forEach(this::write);
+    }
+
+    public void write(OutputFile file) {
+        Path target = staging.resolve(file.path()).normalize();
+        if (!target.startsWith(staging)) {
+            throw new IllegalArgumentException("Refusing to write outside the site: " + file.path());
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    /** Replaces the output folder with the staging folder. */
+    public void commit() {
+        try {
+            deleteTree(previous);
+            if (Files.exists(output)) {
+                move(output, previous);
+            }
+            move(staging, output);
+            deleteTree(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot replace " + output + " with the new site in " + staging, e);
+        }
+    }
+
+    /** Removes the staging folder after a failed build; the output folder is left untouched. */
+    public void discard() {
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the staging folder " + staging, e);
+        }
+    }
+
+    public Path stagingFolder() {
+        return staging;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

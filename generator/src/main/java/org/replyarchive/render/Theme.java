@@ -1,0 +1,103 @@
+package org.replyarchive.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The files of a theme: a site's own theme folder, if any, over the default theme packaged in the plugin
+ * jar. A file of the site theme replaces the default file of the same path; everything else comes from the
+ * default.
+ */
+public final class Theme {
+
+    /** Where the default theme sits on the classpath. */
+    static final String DEFAULT_THEME_RESOURCE = "org/replyarchive/theme/default";
+
+    private final Optional<Path> siteTheme;
+
+    public Theme(Optional<Path> siteTheme) {
+        this.siteTheme = siteTheme;
+    }
+
+    /** The site theme folder, if the site has one. */
+    Optional<Path> siteTheme() {
+        return siteTheme;
+    }
+
+    /** The bytes of a theme file, from the site theme if it has one, else from the default theme. */
+    public Optional<byte[]> read(String relativePath) {
+        Optional<Path> own = siteTheme.map(dir -> dir.resolve(relativePath)).filter(Files::isRegularFile);
+        try {
+            if (own.isPresent()) {
+                return Optional.of(Files.readAllBytes(own.get()));
+            }
+            try (InputStream in = Theme.class.getClassLoader()
+                    .getResourceAsStream(DEFAULT_THEME_RESOURCE + "/" + relativePath)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read theme file " + relativePath, e);
+        }
+    }
+
+    /** Every file under {@code folder} of the merged theme, by path relative to {@code folder}, sorted. */
+    public Map<String, byte[]> files(String folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        walkDefault(folder, files);
+        siteTheme.map(dir -> dir.resolve(folder)).filter(Files::isDirectory).ifPresent(dir -> walk(dir, files));
+        return files;
+    }
+
+    private void walkDefault(String folder, Map<String, byte[]> files) {
+        String prefix = DEFAULT_THEME_RESOURCE + "/" + folder + "/";
+        URL url = Theme.class.getClassLoader().getResource(prefix);
+        if (url == null) {
+            return;
+        }
+        try {
+            if (url.openConnection() instanceof JarURLConnection connection) {
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    readJarFolder(jar, prefix, files);
+                }
+            } else {
+                walk(Path.of(url.toURI()), files);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("Cannot list the default theme at " + url, e);
+        }
+    }
+
+    private static void readJarFolder(JarFile jar, String prefix, Map<String, byte[]> files) throws IOException {
+        for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+            if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.put(entry.getName().substring(prefix.length()), in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    private static void walk(Path dir, Map<String, byte[]> files) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (FileSystemNotFoundException | IOException e) {
+            throw new IllegalStateException("Cannot list theme folder " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.replyarchive.route;
+
+import java.net.URI;
+import java.util.Objects;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.Reply;
+
+/**
+ * Paths of the site, relative to its root and without a leading slash: folder paths end in {@code /} and are
+ * written as {@code index.html} inside the folder.
+ *
+ * <pre>{@code
+ * UrlScheme urls = new UrlScheme("https://example.org/archive/");
+ * urls.reply(Language.EN, reply);         // "en/replies/2023/2023D51/"
+ * urls.absolute("en/replies/2023/2023D51/"); // "https://example.org/archive/en/replies/2023/2023D51/"
+ * }</pre>
+ */
+public final class UrlScheme {
+
+    private final String baseUrl;
+
+    public UrlScheme(String baseUrl) {
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+    }
+
+    public String entry() {
+        return "";
+    }
+
+    public String home(Language language) {
+        return language.code() + "/";
+    }
+
+    public String reply(Language language, Reply reply) {
+        return language.code() + "/replies/" + reply.year() + "/" + reply.slug() + "/";
+    }
+
+    /** The list of all groups of a facet: {@code zh/years/}. */
+    public String facet(Language language, Facet facet) {
+        return language.code() + "/" + facet.segment() + "/";
+    }
+
+    /** One group's reply list, page 1 at the group's folder and page n at {@code page/n/}. */
+    public String group(Language language, Facet facet, String key, int pageNumber) {
+        String first = facet(language, facet) + key + "/";
+        return pageNumber <= 1 ? first : first + "page/" + pageNumber + "/";
+    }
+
+    public String glossary(Language language) {
+        return language.code() + "/glossary/";
+    }
+
+    public String page(Language language, String name) {
+        return language.code() + "/" + name + "/";
+    }
+
+    public String feed(Language language) {
+        return language.code() + "/feed.xml";
+    }
+
+    public String openDataJson() {
+        return "data/replies.json";
+    }
+
+    public String openDataCsv() {
+        return "data/replies.csv";
+    }
+
+    /** The file a path is written to: folders get {@code index.html}. */
+    public static String outputFile(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /** The prefix that leads from the page at {@code path} back to the site root: {@code ../../}. */
+    public static String rootFrom(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** {@code path} joined to the base URL: absolute when the base URL is, else root-relative. */
+    public String absolute(String path) {
+        return baseUrl + path;
+    }
+
+    /** The path part of the base URL, e.g. {@code /archive/}, for pages served at unknown depths (404). */
+    public String basePath() {
+        String path = URI.create(baseUrl).getPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+}
