@@ -1,0 +1,139 @@
+package org.replyarchive.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.Disclosure;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.ReplyText;
+import org.replyarchive.problem.Problem;
+import org.replyarchive.problem.SourcePosition;
+import org.replyarchive.render.DateText;
+
+/**
+ * Compares the official text of each reply that names a {@code source:} with that source, character by
+ * character once markup and white space are removed. The body must stand in the source in one piece, and
+ * what follows it there may only be the issuer and the date, which the site renders from the front matter.
+ * Reports the first divergence of each reply.
+ */
+public final class FidelityChecker {
+
+    private static final Pattern MARKUP_AT_LINE_START = Pattern.compile("^\\s*(#{1,6}\\s+|>\\s?)+");
+    private static final int CONTEXT = 12;
+
+    private final Path contentDirectory;
+    private final String issuer;
+
+    /** A checker for the replies of {@code contentDirectory}, whose signatures name {@code issuer}. */
+    public FidelityChecker(Path contentDirectory, String issuer) {
+        this.contentDirectory = contentDirectory;
+        this.issuer = issuer;
+    }
+
+    /** The problems of every reply that has a source and publishes its full text. */
+    public List<Problem> check(List<Reply> replies) {
+        List<Problem> problems = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply.source().isPresent() && reply.disclosure() == Disclosure.FULL) {
+                problems.addAll(check(reply, reply.texts().get(Language.ZH), reply.source().get()));
+            }
+        }
+        return problems;
+    }
+
+    private List<Problem> check(Reply reply, ReplyText text, String source) {
+        Normalized body = Normalized.ofMarkdown(text.markdown(), text.firstBodyLine());
+        String sourceText = normalize(read(source));
+        if (body.text().isEmpty()) {
+            return List.of();
+        }
+        String opening = body.text().substring(0, Math.min(CONTEXT, body.text().length()));
+        int start = sourceText.indexOf(opening);
+        if (start < 0) {
+            return List.of(Problem.error(body.positionOf(text.path(), 0), "the body's opening «" + opening
+                    + "» is not in the source " + source, "start the body where the source's salutation starts"));
+        }
+        for (int i = 0; i < body.text().length(); i++) {
+            int j = start + i;
+            if (j >= sourceText.length() || sourceText.charAt(j) != body.text().charAt(i)) {
+                return List.of(Problem.error(body.positionOf(text.path(), i), "the text departs from its source "
+                        + source + ": here «" + excerpt(body.text(), i) + "», in the source «"
+                        + excerpt(sourceText, j) + "»", "restore the source's wording; repair only line breaks and"
+                        + " spaces that the extraction broke"));
+            }
+        }
+        String rest = sourceText.substring(start + body.text().length());
+        String signature = normalize(issuer + DateText.format(reply.date(), Language.ZH));
+        if (!rest.equals(signature)) {
+            return List.of(Problem.error(body.positionOf(text.path(), body.text().length() - 1), "the body ends"
+                    + " before its source " + source + " does: «" + excerpt(rest, 0) + "» follows in the source",
+                    "add the missing text; only the issuer and date («" + signature + "») may follow the body"));
+        }
+        return List.of();
+    }
+
+    private String read(String source) {
+        try {
+            return Files.readString(contentDirectory.resolve(source), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the source " + source, e);
+        }
+    }
+
+    private static String excerpt(String text, int at) {
+        if (at >= text.length()) {
+            return "(end)";
+        }
+        return text.substring(at, Math.min(text.length(), at + CONTEXT)) + (at + CONTEXT < text.length() ? "…" : "");
+    }
+
+    /** Removes every kind of white space, including the ideographic space U+3000 and no-break spaces. */
+    static String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '\uFEFF')
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** Markdown reduced to its text, remembering the file line and column of each character kept. */
+    private record Normalized(String text, int[] lines, int[] columns) {
+
+        static Normalized ofMarkdown(String markdown, int firstLine) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> positions = new ArrayList<>();
+            String[] lines = markdown.split("\n", -1);
+            for (int l = 0; l < lines.length; l++) {
+                String line = lines[l];
+                int offset = 0;
+                java.util.regex.Matcher markup = MARKUP_AT_LINE_START.matcher(line);
+                if (markup.find()) {
+                    offset = markup.end();
+                }
+                for (int c = offset; c < line.length(); c++) {
+                    char ch = line.charAt(c);
+                    boolean emphasis = ch == '*' && (c + 1 < line.length() && line.charAt(c + 1) == '*'
+                            || c > 0 && line.charAt(c - 1) == '*');
+                    if (emphasis || Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                        continue;
+                    }
+                    text.append(ch);
+                    positions.add(new int[] {firstLine + l, c + 1});
+                }
+            }
+            int[] lineOf = positions.stream().mapToInt(p -> p[0]).toArray();
+            int[] columnOf = positions.stream().mapToInt(p -> p[1]).toArray();
+            return new Normalized(text.toString(), lineOf, columnOf);
+        }
+
+        SourcePosition positionOf(String path, int index) {
+            int i = Math.max(0, Math.min(index, lines.length - 1));
+            return lines.length == 0 ? SourcePosition.ofFile(path) : new SourcePosition(path, lines[i], columns[i]);
+        }
+    }
+}
