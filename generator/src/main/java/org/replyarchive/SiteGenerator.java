@@ -3,12 +3,15 @@ package org.replyarchive;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
 import org.replyarchive.content.ContentLoader;
+import org.replyarchive.feed.AtomWriter;
 import org.replyarchive.feed.OpenDataWriter;
+import org.replyarchive.feed.SitemapWriter;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Site;
@@ -52,6 +55,8 @@ public final class SiteGenerator {
         List<OutputFile> files = new ArrayList<>();
         int pages = renderPages(site, languages, urls, theme, files);
         files.addAll(new OpenDataWriter(urls, languages).write(site));
+        AtomWriter atom = new AtomWriter(urls);
+        languages.forEach(language -> files.add(atom.write(site, language)));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
         writeAll(config, files);
         List<Problem> warnings = problems.warnings();
@@ -75,6 +80,9 @@ public final class SiteGenerator {
                         templates.render(job.template(), job.model().get()).getBytes(StandardCharsets.UTF_8)))
                 .toList();
         files.addAll(rendered);
+        Map<String, Map<String, String>> listed = new LinkedHashMap<>();
+        jobs.stream().filter(job -> !job.alternates().isEmpty()).forEach(job -> listed.put(job.path(), job.alternates()));
+        files.addAll(new SitemapWriter(urls).write(listed));
         return rendered.size();
     }
 

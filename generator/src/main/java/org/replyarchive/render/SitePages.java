@@ -60,6 +60,14 @@ public final class SitePages {
         return jobs;
     }
 
+    /** A page that exists in every language, at the path {@code pathIn} gives for each. */
+    private PageJob job(Language language, java.util.function.Function<Language, String> pathIn, String template,
+            java.util.function.Supplier<Map<String, Object>> model) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        chrome.languages().forEach(l -> alternates.put(l.htmlLang(), pathIn.apply(l)));
+        return new PageJob(pathIn.apply(language), template, model, alternates);
+    }
+
     private PageJob entry() {
         Language official = chrome.languages().get(0);
         return new PageJob(urls.entry(), "entry.ftlh", () -> {
@@ -72,7 +80,7 @@ public final class SitePages {
             model.put("homes", homes);
             model.put("uiByLanguage", uiByLanguage());
             return model;
-        });
+        }, Map.of("x-default", urls.entry()));
     }
 
     private Map<String, Map<String, String>> uiByLanguage() {
@@ -82,7 +90,7 @@ public final class SitePages {
     }
 
     private PageJob home(Language language) {
-        return new PageJob(urls.home(language), "home.ftlh", () -> {
+        return job(language, urls::home, "home.ftlh", () -> {
             Map<String, Object> model = chrome.model(language, "home", site.settings().title().orOfficial(language),
                     site.settings().description().orOfficial(language), urls::home);
             model.put("latest", replyViews.in(language).cards(
@@ -104,7 +112,7 @@ public final class SitePages {
                 Reply reply = chronological.get(i);
                 Reply previous = i > 0 ? chronological.get(i - 1) : null;
                 Reply next = i + 1 < chronological.size() ? chronological.get(i + 1) : null;
-                jobs.add(new PageJob(urls.reply(language, reply), "reply.ftlh", () -> {
+                jobs.add(job(language, l -> urls.reply(l, reply), "reply.ftlh", () -> {
                     Views.ReplyView view = replyViews.in(language).view(reply, previous, next);
                     Map<String, Object> model = chrome.model(language, "reply", view.card().title(),
                             view.card().summary(), l -> urls.reply(l, reply));
@@ -127,7 +135,7 @@ public final class SitePages {
     }
 
     private PageJob facetOverview(Language language, Facet facet) {
-        return new PageJob(urls.facet(language, facet), "facet.ftlh", () -> {
+        return job(language, l -> urls.facet(l, facet), "facet.ftlh", () -> {
             String title = chrome.text(language, "facet_" + facet.segment());
             Map<String, Object> model = chrome.model(language, facet.segment(), title,
                     chrome.text(language, "facet_" + facet.segment() + "_description"), l -> urls.facet(l, facet));
@@ -139,7 +147,7 @@ public final class SitePages {
     private void groups(Language language, Facet facet, List<PageJob> jobs) {
         for (Group group : indexes.groups(facet, language)) {
             for (Pagination.Slice<Reply> slice : Pagination.paginate(group.replies(), Pagination.PAGE_SIZE)) {
-                jobs.add(new PageJob(urls.group(language, facet, group.key(), slice.number()), "list.ftlh",
+                jobs.add(job(language, l -> urls.group(l, facet, group.key(), slice.number()), "list.ftlh",
                         () -> listModel(language, facet, group, slice)));
             }
         }
@@ -162,7 +170,7 @@ public final class SitePages {
     }
 
     private PageJob glossary(Language language) {
-        return new PageJob(urls.glossary(language), "glossary.ftlh", () -> {
+        return job(language, urls::glossary, "glossary.ftlh", () -> {
             Map<String, Object> model = chrome.model(language, "glossary", chrome.text(language, "nav_glossary"),
                     chrome.text(language, "glossary_description"), urls::glossary);
             Language other = chrome.languages().stream().filter(l -> l != language).findFirst().orElse(language);
@@ -181,7 +189,7 @@ public final class SitePages {
     private PageJob freePage(Language language, Page page) {
         Language official = chrome.languages().get(0);
         Page.PageText text = page.texts().getOrDefault(language, page.texts().get(official));
-        return new PageJob(urls.page(language, page.name()), "page.ftlh", () -> {
+        return job(language, l -> urls.page(l, page.name()), "page.ftlh", () -> {
             Map<String, Object> model = chrome.model(language, "page:" + page.name(), text.title(), text.description(),
                     l -> urls.page(l, page.name()));
             model.put("bodyHtml", markdown.render(text.markdown()).html());
@@ -202,6 +210,6 @@ public final class SitePages {
                     .toList());
             model.put("uiByLanguage", uiByLanguage());
             return model;
-        });
+        }, Map.of());
     }
 }

@@ -1,0 +1,76 @@
+package org.replyarchive.feed;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.Site;
+import org.replyarchive.output.OutputFile;
+import org.replyarchive.route.UrlScheme;
+
+/**
+ * Writes an Atom feed per language ({@code /{lang}/feed.xml}) of the newest replies. Times come from the
+ * replies' dates, never the clock, so the feed is the same for the same content.
+ */
+public final class AtomWriter {
+
+    /** How many replies a feed holds. */
+    static final int ENTRIES = 50;
+
+    private final UrlScheme urls;
+
+    public AtomWriter(UrlScheme urls) {
+        this.urls = urls;
+    }
+
+    public OutputFile write(Site site, Language language) {
+        List<Reply> newest = site.replies().subList(0, Math.min(ENTRIES, site.replies().size()));
+        String updated = newest.isEmpty() ? "1970-01-01T00:00:00Z" : timestamp(newest.get(0).date());
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.htmlLang()).append("\">\n");
+        element(xml, "  ", "title", site.settings().title().orOfficial(language));
+        element(xml, "  ", "subtitle", site.settings().description().orOfficial(language));
+        element(xml, "  ", "id", id(urls.feed(language)));
+        xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(Xml.escape(urls.absolute(urls.feed(language)))).append("\"/>\n");
+        xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(Xml.escape(urls.absolute(urls.home(language)))).append("\"/>\n");
+        element(xml, "  ", "updated", updated);
+        xml.append("  <author>\n");
+        element(xml, "    ", "name", site.settings().issuer().orOfficial(language));
+        xml.append("  </author>\n");
+        newest.forEach(reply -> entry(xml, reply, language));
+        xml.append("</feed>\n");
+        return OutputFile.text(urls.feed(language), xml.toString());
+    }
+
+    private void entry(StringBuilder xml, Reply reply, Language language) {
+        String path = urls.reply(language, reply);
+        xml.append("  <entry>\n");
+        element(xml, "    ", "title", reply.title().orOfficial(language));
+        xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(urls.absolute(path)))
+                .append("\"/>\n");
+        element(xml, "    ", "id", id(path));
+        element(xml, "    ", "updated", timestamp(reply.date()));
+        String summary = reply.summary().has(language) ? reply.summary().get(language) : "";
+        if (!summary.isEmpty()) {
+            element(xml, "    ", "summary", summary);
+        }
+        xml.append("  </entry>\n");
+    }
+
+    /** An absolute IRI: the page's address where the base URL is absolute, else a stable URN. */
+    private String id(String path) {
+        String absolute = urls.absolute(path);
+        return absolute.contains("://") ? absolute : "urn:reply-archive:" + path;
+    }
+
+    private static String timestamp(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+
+    private static void element(StringBuilder xml, String indent, String name, String text) {
+        xml.append(indent).append('<').append(name).append('>').append(Xml.escape(text)).append("</").append(name)
+                .append(">\n");
+    }
+}
