@@ -12,13 +12,21 @@ import org.replyarchive.problem.Problem;
  * @param output the folder the site was written to
  * @param replies the number of replies
  * @param pages the number of HTML pages written
+ * @param rendered the number of those pages rendered by this build; the others were unchanged and taken over
  * @param files the number of files written in all
  * @param languages the languages built
  * @param warnings the problems that did not stop the build
  * @param nanos the wall time of the build
  */
 public record BuildResult(
-        Path output, int replies, int pages, int files, List<Language> languages, List<Problem> warnings, long nanos) {
+        Path output,
+        int replies,
+        int pages,
+        int rendered,
+        int files,
+        List<Language> languages,
+        List<Problem> warnings,
+        long nanos) {
 
     public BuildResult {
         languages = List.copyOf(languages);
@@ -36,8 +44,8 @@ public record BuildResult(
     /** The one line a build ends with. */
     public String summary() {
         return String.format(Locale.ROOT,
-                "Built %d replies: %d pages (%d files) in %s, %d warnings, %.2f s, %.0f pages/s",
+                "Built %d replies: %d pages (%d files) in %s, %d warnings, %.2f s, %.0f pages/s, %d pages rendered",
                 replies, pages, files, String.join("+", languages.stream().map(Language::code).toList()),
-                warnings.size(), seconds(), pagesPerSecond());
+                warnings.size(), seconds(), pagesPerSecond(), rendered);
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
 import org.replyarchive.content.ContentLoader;
@@ -15,6 +16,7 @@ import org.replyarchive.feed.SitemapWriter;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Site;
+import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.StagingOutput;
 import org.replyarchive.problem.ContentProblemsException;
@@ -41,7 +43,9 @@ public final class SiteGenerator {
     private SiteGenerator() {}
 
     /**
-     * Runs a full build. The output folder is replaced only when every stage succeeded.
+     * Runs a build. The output folder is replaced only when every stage succeeded. With a cache folder in the
+     * configuration, pages whose inputs have not changed since the last build are taken over, not rendered;
+     * the output is the same byte for byte as a full build's.
      *
      * @throws ContentProblemsException when the content or theme has errors; the previous output is untouched
      */
@@ -52,48 +56,98 @@ public final class SiteGenerator {
         List<Language> languages = config.languages().isEmpty() ? site.settings().languages() : config.languages();
         UrlScheme urls = new UrlScheme(config.baseUrl());
         Theme theme = new Theme(config.themeDirectory());
-        List<OutputFile> files = new ArrayList<>();
-        int pages = renderPages(site, languages, urls, theme, files);
-        files.addAll(new OpenDataWriter(urls, languages).write(site));
-        AtomWriter atom = new AtomWriter(urls);
-        languages.forEach(language -> files.add(atom.write(site, language)));
-        theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
-        writeAll(config, files);
-        List<Problem> warnings = problems.warnings();
-        warnings.forEach(listener::warning);
-        BuildResult result = new BuildResult(config.outputDirectory(), site.replies().size(), pages, files.size(),
-                languages, warnings, System.nanoTime() - start);
-        listener.info(result.summary());
-        return result;
-    }
-
-    /** Renders every page on all cores; the output is the same whatever the order threads finish in. */
-    private static int renderPages(Site site, List<Language> languages, UrlScheme urls, Theme theme,
-            List<OutputFile> files) {
-        Map<Language, Map<String, String>> ui = new EnumMap<>(Language.class);
-        languages.forEach(language -> ui.put(language, UiStrings.load(theme, language)));
-        TemplateRenderer templates = new TemplateRenderer(theme);
-        List<PageJob> jobs = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, new MarkdownRenderer())
-                .plan();
-        List<OutputFile> rendered = jobs.parallelStream()
-                .map(job -> new OutputFile(UrlScheme.outputFile(job.path()),
-                        templates.render(job.template(), job.model().get()).getBytes(StandardCharsets.UTF_8)))
-                .toList();
-        files.addAll(rendered);
-        Map<String, Map<String, String>> listed = new LinkedHashMap<>();
-        jobs.stream().filter(job -> !job.alternates().isEmpty()).forEach(job -> listed.put(job.path(), job.alternates()));
-        files.addAll(new SitemapWriter(urls).write(listed));
-        return rendered.size();
-    }
-
-    private static void writeAll(BuildConfig config, List<OutputFile> files) {
+        BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
         try {
-            files.parallelStream().forEach(staging::write);
+            List<PageJob> jobs = new SitePages(site, SiteIndexes.of(site), urls, languages, uiStrings(theme, languages),
+                    new MarkdownRenderer()).plan();
+            int rendered = writePages(jobs, new TemplateRenderer(theme), themeFingerprint(theme), cache, staging);
+            List<OutputFile> others = otherFiles(site, languages, urls, theme, jobs);
+            others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
+            cache.save();
+            List<Problem> warnings = problems.warnings();
+            warnings.forEach(listener::warning);
+            BuildResult result = new BuildResult(config.outputDirectory(), site.replies().size(), jobs.size(), rendered,
+                    jobs.size() + others.size(), languages, warnings, System.nanoTime() - start);
+            listener.info(result.summary());
+            return result;
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
+        }
+    }
+
+    private static Map<Language, Map<String, String>> uiStrings(Theme theme, List<Language> languages) {
+        Map<Language, Map<String, String>> ui = new EnumMap<>(Language.class);
+        languages.forEach(language -> ui.put(language, UiStrings.load(theme, language)));
+        return ui;
+    }
+
+    /**
+     * Renders every page whose inputs changed, on all cores, and takes the others over from the previous
+     * output. The result does not depend on the order in which threads finish.
+     *
+     * @return the number of pages rendered
+     */
+    private static int writePages(List<PageJob> jobs, TemplateRenderer templates, String themeFingerprint,
+            BuildCache cache, StagingOutput staging) {
+        AtomicInteger rendered = new AtomicInteger();
+        jobs.parallelStream().forEach(job -> {
+            String file = UrlScheme.outputFile(job.path());
+            Map<String, Object> model = job.inputs() == null ? job.model().get() : null;
+            String inputs = model == null ? job.inputs().get() : model.toString();
+            if (cache.isUnchanged(file, BuildCache.fingerprint(themeFingerprint, job.template(), inputs))) {
+                staging.reuse(file);
+                return;
+            }
+            String html = templates.render(job.template(), model == null ? job.model().get() : model);
+            staging.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
+            rendered.incrementAndGet();
+        });
+        return rendered.get();
+    }
+
+    /** The theme's templates and words, and the engine itself: a change to either renders every page again. */
+    private static String themeFingerprint(Theme theme) {
+        List<String> parts = new ArrayList<>();
+        parts.add(engineVersion());
+        theme.files("templates").forEach((path, bytes) -> parts.add(path + new String(bytes, StandardCharsets.UTF_8)));
+        theme.files("i18n").forEach((path, bytes) -> parts.add(path + new String(bytes, StandardCharsets.UTF_8)));
+        return BuildCache.fingerprint(parts.toArray(String[]::new));
+    }
+
+    /** The plugin jar's size and time, so that an upgraded engine never takes over pages an older one made. */
+    private static String engineVersion() {
+        try {
+            java.nio.file.Path code = java.nio.file.Path.of(
+                    SiteGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return java.nio.file.Files.isRegularFile(code)
+                    ? code.getFileName() + ":" + java.nio.file.Files.size(code) + ":"
+                            + java.nio.file.Files.getLastModifiedTime(code).toMillis()
+                    : "classes:" + code;
+        } catch (java.net.URISyntaxException | java.io.IOException | SecurityException e) {
+            return "unknown";
+        }
+    }
+
+    private static List<OutputFile> otherFiles(Site site, List<Language> languages, UrlScheme urls, Theme theme,
+            List<PageJob> jobs) {
+        List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
+        AtomWriter atom = new AtomWriter(urls);
+        languages.forEach(language -> files.add(atom.write(site, language)));
+        Map<String, Map<String, String>> listed = new LinkedHashMap<>();
+        jobs.stream().filter(job -> !job.alternates().isEmpty()).forEach(job -> listed.put(job.path(), job.alternates()));
+        files.addAll(new SitemapWriter(urls).write(listed));
+        theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
+        return files;
+    }
+
+    private static void writeUnlessUnchanged(OutputFile file, StagingOutput staging) {
+        if (staging.previousHolds(file)) {
+            staging.reuse(file.path());
+        } else {
+            staging.write(file);
         }
     }
 }

@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param themeDirectory a theme whose files override the default theme's one by one, if any
  * @param baseUrl the public address of the site, ending in {@code /}; {@code /} when unknown
  * @param languages the languages to build, the official one first; empty to build those of {@code site.yaml}
+ * @param cacheDirectory where to keep what lets the next build skip unchanged pages; none for full builds
  */
 public record BuildConfig(
         Path contentDirectory,
         Path outputDirectory,
         Optional<Path> themeDirectory,
         String baseUrl,
-        List<Language> languages) {
+        List<Language> languages,
+        Optional<Path> cacheDirectory) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory must not be null");
@@ -42,6 +44,8 @@ public record BuildConfig(
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         themeDirectory = themeDirectory.map(p -> p.toAbsolutePath().normalize());
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory must not be null");
+        cacheDirectory = cacheDirectory.map(p -> p.toAbsolutePath().normalize());
     }
 
     /** A builder with the defaults: no site theme, base URL {@code /}, the languages of {@code site.yaml}. */
@@ -56,6 +60,7 @@ public record BuildConfig(
         private Path themeDirectory;
         private String baseUrl = "/";
         private List<Language> languages = List.of();
+        private Path cacheDirectory;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -79,9 +84,15 @@ public record BuildConfig(
             return this;
         }
 
+        /** Keeps a build cache in {@code cacheDirectory}, so that unchanged pages are not rendered again. */
+        public Builder cacheDirectory(Path cacheDirectory) {
+            this.cacheDirectory = cacheDirectory;
+            return this;
+        }
+
         public BuildConfig build() {
-            return new BuildConfig(
-                    contentDirectory, outputDirectory, Optional.ofNullable(themeDirectory), baseUrl, languages);
+            return new BuildConfig(contentDirectory, outputDirectory, Optional.ofNullable(themeDirectory), baseUrl,
+                    languages, Optional.ofNullable(cacheDirectory));
         }
     }
 }

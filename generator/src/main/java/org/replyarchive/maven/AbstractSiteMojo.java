@@ -62,6 +62,15 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     List<String> languages;
 
     /**
+     * Where the build keeps what lets the next build skip pages whose inputs have not changed. Set it empty
+     * ({@code -Dreply-archive.cacheDirectory=}) for a full build every time.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "cacheDirectory", defaultValue = "${project.build.directory}/reply-archive-cache")
+    File cacheDirectory;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -98,6 +107,9 @@ abstract class AbstractSiteMojo extends AbstractMojo {
                 .languages(parseLanguages());
         if (themeDirectory != null) {
             builder.themeDirectory(themeDirectory.toPath());
+        }
+        if (cacheDirectory != null && !cacheDirectory.getPath().isBlank()) {
+            builder.cacheDirectory(cacheDirectory.toPath());
         }
         return builder.build();
     }

@@ -66,6 +66,40 @@ public final class StagingOutput {
         }
     }
 
+    /**
+     * Takes {@code file} over from the previous output instead of writing it again: a hard link where the file
+     * system allows one, else a copy. The previous output is left as it is.
+     */
+    public void reuse(String file) {
+        Path from = output.resolve(file).normalize();
+        Path target = staging.resolve(file).normalize();
+        if (!from.startsWith(output) || !target.startsWith(staging)) {
+            throw new IllegalArgumentException("Refusing to reuse a file outside the site: " + file);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, from);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot take over " + from, e);
+        }
+    }
+
+    /** Whether the previous output holds {@code file} with exactly {@code content}. */
+    public boolean previousHolds(OutputFile file) {
+        Path previousFile = output.resolve(file.path()).normalize();
+        try {
+            return previousFile.startsWith(output) && Files.isRegularFile(previousFile)
+                    && Files.size(previousFile) == file.content().length
+                    && java.util.Arrays.equals(Files.readAllBytes(previousFile), file.content());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Replaces the output folder with the staging folder. */
     public void commit() {
         try {

@@ -63,9 +63,14 @@ public final class SitePages {
     /** A page that exists in every language, at the path {@code pathIn} gives for each. */
     private PageJob job(Language language, java.util.function.Function<Language, String> pathIn, String template,
             java.util.function.Supplier<Map<String, Object>> model) {
+        return job(language, pathIn, template, model, null);
+    }
+
+    private PageJob job(Language language, java.util.function.Function<Language, String> pathIn, String template,
+            java.util.function.Supplier<Map<String, Object>> model, java.util.function.Supplier<String> inputs) {
         Map<String, String> alternates = new LinkedHashMap<>();
         chrome.languages().forEach(l -> alternates.put(l.htmlLang(), pathIn.apply(l)));
-        return new PageJob(pathIn.apply(language), template, model, alternates);
+        return new PageJob(pathIn.apply(language), template, model, inputs, alternates);
     }
 
     private PageJob entry() {
@@ -80,7 +85,7 @@ public final class SitePages {
             model.put("homes", homes);
             model.put("uiByLanguage", uiByLanguage());
             return model;
-        }, Map.of("x-default", urls.entry()));
+        }, null, Map.of("x-default", urls.entry()));
     }
 
     private Map<String, Map<String, String>> uiByLanguage() {
@@ -112,15 +117,39 @@ public final class SitePages {
                 Reply reply = chronological.get(i);
                 Reply previous = i > 0 ? chronological.get(i - 1) : null;
                 Reply next = i + 1 < chronological.size() ? chronological.get(i + 1) : null;
-                jobs.add(job(language, l -> urls.reply(l, reply), "reply.ftlh", () -> {
-                    Views.ReplyView view = replyViews.in(language).view(reply, previous, next);
-                    Map<String, Object> model = chrome.model(language, "reply", view.card().title(),
-                            view.card().summary(), l -> urls.reply(l, reply));
-                    model.put("reply", view);
-                    return model;
-                }));
+                jobs.add(job(language, l -> urls.reply(l, reply), "reply.ftlh",
+                        () -> replyModel(language, reply, previous, next),
+                        () -> replyInputs(language, reply, previous, next)));
             }
         }
+    }
+
+    private Map<String, Object> replyModel(Language language, Reply reply, Reply previous, Reply next) {
+        Views.ReplyView view = replyViews.in(language).view(reply, previous, next);
+        Map<String, Object> model = replyChrome(language, reply);
+        model.put("reply", view);
+        return model;
+    }
+
+    private Map<String, Object> replyChrome(Language language, Reply reply) {
+        return chrome.model(language, "reply", reply.title().orOfficial(language),
+                reply.summary().has(language) ? reply.summary().get(language) : "", l -> urls.reply(l, reply));
+    }
+
+    /**
+     * What a reply page is made from, without rendering its Markdown: the surrounding page, the reply with
+     * its texts, and its neighbours' titles.
+     */
+    private String replyInputs(Language language, Reply reply, Reply previous, Reply next) {
+        // Every field of the reply counts, but of its texts only the one this page shows: editing the Chinese
+        // text must not render the English page again.
+        String metadata = reply.toString().replace(reply.texts().toString(), "");
+        return replyChrome(language, reply) + "\n" + metadata + "\n" + reply.texts().get(language) + "\n"
+                + neighbourInputs(previous) + "\n" + neighbourInputs(next);
+    }
+
+    private static String neighbourInputs(Reply neighbour) {
+        return neighbour == null ? "" : neighbour.id() + " " + neighbour.title();
     }
 
     private List<Views.GroupLink> groupLinks(Language language, Facet facet) {
@@ -210,6 +239,6 @@ public final class SitePages {
                     .toList());
             model.put("uiByLanguage", uiByLanguage());
             return model;
-        }, Map.of());
+        }, null, Map.of());
     }
 }

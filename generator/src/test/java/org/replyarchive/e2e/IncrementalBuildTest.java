@@ -1,0 +1,106 @@
+package org.replyarchive.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.replyarchive.BuildListener;
+import org.replyarchive.BuildResult;
+import org.replyarchive.SiteGenerator;
+import org.replyarchive.config.BuildConfig;
+import org.replyarchive.testing.BuiltSite;
+import org.replyarchive.testing.FixtureArchive;
+
+/** With a cache, unchanged pages are taken over and changed ones rendered; the output equals a clean build's. */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private BuildResult build(Path content, String output, boolean cached) {
+        BuildConfig.Builder config = BuildConfig.builder(content, dir.resolve(output))
+                .baseUrl("https://example.org/archive/");
+        if (cached) {
+            config.cacheDirectory(dir.resolve("cache"));
+        }
+        return SiteGenerator.build(config.build(), BuildListener.SILENT);
+    }
+
+    @Test
+    void anUnchangedArchiveRendersNoPageAgain() {
+        Path content = FixtureArchive.write(dir);
+        BuildResult first = build(content, "site", true);
+        BuildResult second = build(content, "site", true);
+        assertEquals(first.pages(), first.rendered());
+        assertEquals(0, second.rendered());
+        assertEquals(first.pages(), second.pages());
+    }
+
+    @Test
+    void changingOneReplyRendersOnlyThePagesItAffectsAndMatchesACleanBuild() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        build(content, "site", true);
+        Map<String, Object> before = fileKeys(dir.resolve("site"));
+        Path reply = content.resolve("replies/2023/2023W5.zh.md");
+        Files.writeString(reply, Files.readString(reply).replace("第5号答复的正文", "第5号答复修改后的正文"));
+
+        BuildResult incremental = build(content, "site", true);
+
+        Map<String, Object> after = fileKeys(dir.resolve("site"));
+        Set<String> rewritten = new TreeSet<>();
+        after.forEach((file, key) -> {
+            if (!key.equals(before.get(file))) {
+                rewritten.add(file);
+            }
+        });
+        assertEquals(Set.of("zh/replies/2023/2023W5/index.html"), rewritten,
+                "only the changed reply's Chinese page is written again: its body is in no other page");
+        assertEquals(1, incremental.rendered());
+        build(content, "clean", false);
+        assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void changingATitleRendersTheListsAndNeighboursThatShowIt() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        build(content, "site", true);
+        Path reply = content.resolve("replies/2023/2023W5.en.md");
+        Files.writeString(reply, Files.readString(reply).replace("Reply to Member Proposal No. 2023W5",
+                "Reply to Member Proposal Number 2023W5"));
+        BuildResult incremental = build(content, "site", true);
+        assertTrue(incremental.rendered() >= 4 && incremental.rendered() < 20,
+                "the English reply, its neighbours and the English lists that show it: " + incremental.rendered());
+        build(content, "clean", false);
+        assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    /** Each file's identity on disk: a file taken over keeps its inode, a file written again gets a new one. */
+    private static Map<String, Object> fileKeys(Path root) throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (var files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                keys.put(root.relativize(file).toString(),
+                        Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        BuiltSite a = new BuiltSite(expected, null);
+        BuiltSite b = new BuiltSite(actual, null);
+        assertEquals(a.files(), b.files());
+        for (String file : a.files()) {
+            assertArrayEquals(Files.readAllBytes(a.file(file)), Files.readAllBytes(b.file(file)), file);
+        }
+    }
+}
