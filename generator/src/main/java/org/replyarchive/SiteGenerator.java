@@ -28,6 +28,8 @@ import org.replyarchive.render.TemplateRenderer;
 import org.replyarchive.render.Theme;
 import org.replyarchive.render.UiStrings;
 import org.replyarchive.route.UrlScheme;
+import org.replyarchive.search.SearchDocuments;
+import org.replyarchive.search.SearchIndexBuilder;
 
 /**
  * Builds a site from a content folder.
@@ -63,6 +65,7 @@ public final class SiteGenerator {
                     new MarkdownRenderer()).plan();
             int rendered = writePages(jobs, new TemplateRenderer(theme), themeFingerprint(theme), cache, staging);
             List<OutputFile> others = otherFiles(site, languages, urls, theme, jobs);
+            others.addAll(searchIndexes(site, languages, urls, theme, listener));
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
             cache.save();
@@ -140,6 +143,22 @@ public final class SiteGenerator {
         jobs.stream().filter(job -> !job.alternates().isEmpty()).forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
+        return files;
+    }
+
+    /** One search index per language; the build reports each index's size and time. */
+    private static List<OutputFile> searchIndexes(Site site, List<Language> languages, UrlScheme urls, Theme theme,
+            BuildListener listener) {
+        List<OutputFile> files = new ArrayList<>();
+        SearchDocuments documents = new SearchDocuments(urls, new MarkdownRenderer(), languages.get(0));
+        for (Language language : languages) {
+            long start = System.nanoTime();
+            SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(urls.searchIndex(language))
+                    .build(documents.of(site, language, UiStrings.load(theme, language)));
+            files.addAll(index.files());
+            listener.info(String.format(java.util.Locale.ROOT, "Search index %s: %s, built in %.2f s",
+                    language.code(), index.describe(), (System.nanoTime() - start) / 1e9));
+        }
         return files;
     }
 

@@ -54,6 +54,15 @@ public final class UrlScheme {
         return language.code() + "/" + name + "/";
     }
 
+    public String search(Language language) {
+        return language.code() + "/search/";
+    }
+
+    /** The folder of a language's search index: manifest, shards and documents. */
+    public String searchIndex(Language language) {
+        return language.code() + "/search/index/";
+    }
+
     public String feed(Language language) {
         return language.code() + "/feed.xml";
     }

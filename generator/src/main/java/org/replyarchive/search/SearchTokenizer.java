@@ -1,0 +1,126 @@
+package org.replyarchive.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into search terms the same way at build time and, in {@code search.js}, in the browser:
+ *
+ * <ul>
+ *   <li>a run of Chinese characters gives its overlapping bigrams ({@code 破茧成蝶} → 破茧, 茧成, 成蝶), or the
+ *       character itself when it stands alone, so that any phrase of two or more characters is found without
+ *       word segmentation;</li>
+ *   <li>a run of letters and digits is lower-cased and, if it is a word, lightly stemmed ({@code talents} →
+ *       {@code talent});</li>
+ *   <li>a document number such as {@code 吉科发人才【2023】91 号} becomes one term, the same whatever brackets and
+ *       spaces it was written with.</li>
+ * </ul>
+ */
+public final class SearchTokenizer {
+
+    /** A document number: issuer characters, a year in any kind of brackets, a number, 号. */
+    static final Pattern DOC_NUMBER = Pattern.compile(
+            "(\\p{IsHan}{2,12})[\\s\\u3000]*[〔【\\[（(][\\s\\u3000]*(\\d{4})[\\s\\u3000]*[〕】\\]）)][\\s\\u3000]*"
+                    + "(\\d{1,4})[\\s\\u3000]*号");
+
+    /** The prefix that marks a document-number term, so it can never clash with a word. */
+    static final String DOC_NUMBER_PREFIX = "#";
+
+    private SearchTokenizer() {}
+
+    /** The terms of {@code text}, in order, with repeats. */
+    public static List<String> tokens(String text) {
+        List<String> terms = new ArrayList<>();
+        StringBuilder han = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (isHan(cp)) {
+                flushWord(word, terms);
+                han.appendCodePoint(cp);
+            } else if (Character.isLetterOrDigit(cp)) {
+                flushHan(han, terms);
+                word.appendCodePoint(cp);
+            } else {
+                flushHan(han, terms);
+                flushWord(word, terms);
+            }
+        });
+        flushHan(han, terms);
+        flushWord(word, terms);
+        return terms;
+    }
+
+    /** The document-number terms of {@code text}: one per number written in it. */
+    public static List<String> docNumberTokens(String text) {
+        List<String> terms = new ArrayList<>();
+        Matcher m = DOC_NUMBER.matcher(text);
+        while (m.find()) {
+            terms.add(DOC_NUMBER_PREFIX + m.group(1) + m.group(2) + "-" + Integer.parseInt(m.group(3)));
+        }
+        return terms;
+    }
+
+    /**
+     * The terms of a query: a query that is a document number searches for that number only; any other
+     * query, for its words.
+     */
+    public static List<String> queryTokens(String query) {
+        String trimmed = query.strip();
+        Matcher m = DOC_NUMBER.matcher(trimmed);
+        if (m.matches()) {
+            return docNumberTokens(trimmed);
+        }
+        return tokens(trimmed).stream().distinct().toList();
+    }
+
+    static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    private static void flushHan(StringBuilder han, List<String> terms) {
+        int[] chars = han.codePoints().toArray();
+        if (chars.length == 1) {
+            terms.add(new String(chars, 0, 1));
+        }
+        for (int i = 0; i + 1 < chars.length; i++) {
+            terms.add(new String(chars, i, 2));
+        }
+        han.setLength(0);
+    }
+
+    private static void flushWord(StringBuilder word, List<String> terms) {
+        if (word.length() > 0) {
+            terms.add(stem(word.toString().toLowerCase(Locale.ROOT)));
+            word.setLength(0);
+        }
+    }
+
+    /**
+     * A light English stemmer, kept small so that {@code search.js} can mirror it rule for rule: plural and
+     * {@code -ing}/{@code -ed} endings are removed from words of letters only.
+     */
+    static String stem(String word) {
+        if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z') || word.length() <= 3) {
+            return word;
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("sses")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        if (word.endsWith("ing") && word.length() > 5) {
+            return word.substring(0, word.length() - 3);
+        }
+        if (word.endsWith("ed") && word.length() > 4) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+}

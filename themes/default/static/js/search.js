@@ -1,0 +1,265 @@
+/*
+ * Reply Archive search: runs in the reader's browser on the index the build wrote, fetching only the
+ * manifest and the shards its terms need. The tokenising mirrors org.replyarchive.search.SearchTokenizer
+ * rule for rule; change both together.
+ */
+(function () {
+  'use strict';
+
+  var HAN = /\p{Script=Han}/u;
+  var LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+  var SPACE = '[\\s\\u3000]*';
+  var DOC_NUMBER = new RegExp('^(\\p{Script=Han}{2,12})' + SPACE + '[〔【\\[（(]' + SPACE + '(\\d{4})' + SPACE +
+      '[〕】\\]）)]' + SPACE + '(\\d{1,4})' + SPACE + '号$', 'u');
+  var PAGE_SIZE = 20;
+
+  function stem(word) {
+    if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
+    if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+    if (word.endsWith('sses')) return word.slice(0, -2);
+    if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
+      return word.slice(0, -1);
+    }
+    if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+    if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+    return word;
+  }
+
+  function tokens(text) {
+    var terms = [];
+    var han = [];
+    var word = '';
+    function flushHan() {
+      if (han.length === 1) terms.push(han[0]);
+      for (var i = 0; i + 1 < han.length; i++) terms.push(han[i] + han[i + 1]);
+      han = [];
+    }
+    function flushWord() {
+      if (word) terms.push(stem(word.toLowerCase()));
+      word = '';
+    }
+    for (var ch of text) {
+      if (HAN.test(ch)) { flushWord(); han.push(ch); }
+      else if (LETTER_OR_DIGIT.test(ch)) { flushHan(); word += ch; }
+      else { flushHan(); flushWord(); }
+    }
+    flushHan();
+    flushWord();
+    return terms;
+  }
+
+  function queryTokens(query) {
+    var q = query.trim();
+    var m = DOC_NUMBER.exec(q);
+    if (m) return ['#' + m[1] + m[2] + '-' + parseInt(m[3], 10)];
+    return Array.from(new Set(tokens(q)));
+  }
+
+  function shardOf(term, count) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      hash ^= term.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % count;
+  }
+
+  function idf(documents, withTerm) {
+    return Math.log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));
+  }
+
+  var root = document.getElementById('search');
+  if (!root) return;
+  var indexUrl = root.getAttribute('data-index');
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('search-q');
+  var filters = ['year', 'session', 'kind'].map(function (name) { return document.getElementById('search-' + name); });
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  var text = function (key) { return root.getAttribute('data-text-' + key) || ''; };
+  var cache = {};
+  var shown = 0;
+  var ranked = [];
+
+  function fetchJson(url) {
+    if (!cache[url]) {
+      cache[url] = fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status);
+        return r.json();
+      });
+    }
+    return cache[url];
+  }
+
+  function postingsOf(shard, term) {
+    var flat = shard[term] || [];
+    var map = new Map();
+    var doc = 0;
+    for (var i = 0; i < flat.length; i += 3) {
+      doc += flat[i];
+      map.set(doc, { weight: flat[i + 1], title: flat[i + 2] === 1 });
+    }
+    return map;
+  }
+
+  function search(query, chosen) {
+    var terms = queryTokens(query);
+    if (!terms.length) return Promise.resolve(null);
+    return fetchJson(indexUrl + 'manifest.json').then(function (manifest) {
+      var shardIds = terms.map(function (t) { return shardOf(t, manifest.shards); });
+      return Promise.all(shardIds.map(function (s) { return fetchJson(indexUrl + 's' + s + '.json'); }))
+        .then(function (shards) {
+          var lists = terms.map(function (t, i) { return postingsOf(shards[i], t); });
+          lists.sort(function (a, b) { return a.size - b.size; });
+          var results = [];
+          lists[0].forEach(function (first, doc) {
+            if (!lists.every(function (l) { return l.has(doc); })) return;
+            var meta = manifest.docs[doc];
+            var year = String(Math.floor(meta[2] / 10000));
+            if (chosen.year && chosen.year !== year) return;
+            if (chosen.session && chosen.session !== manifest.sessions[meta[0]]) return;
+            if (chosen.kind && chosen.kind !== manifest.kinds[meta[1]]) return;
+            var score = 0;
+            var titleHits = 0;
+            lists.forEach(function (l) {
+              var p = l.get(doc);
+              score += idf(manifest.documents, l.size) * p.weight / 1000;
+              if (p.title) titleHits++;
+            });
+            results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta[2] });
+          });
+          results.sort(function (a, b) {
+            return b.inTitle - a.inTitle || b.score - a.score || b.date - a.date || a.doc - b.doc;
+          });
+          return results;
+        });
+    });
+  }
+
+  /** The words to highlight: the query's own pieces, and each English word's stem as a prefix. */
+  function highlighter(query) {
+    var pieces = query.trim().split(/[\s\u3000]+/).filter(Boolean).map(function (p) {
+      var escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return /^[A-Za-z]+$/.test(p) ? '\\b' + stem(p.toLowerCase()) + '[a-z]*' : escaped;
+    });
+    return pieces.length ? new RegExp('(' + pieces.join('|') + ')', 'giu') : null;
+  }
+
+  function appendMarked(parent, value, pattern) {
+    if (!pattern) { parent.appendChild(document.createTextNode(value)); return; }
+    var last = 0;
+    value.replace(pattern, function (match, group, offset) {
+      parent.appendChild(document.createTextNode(value.slice(last, offset)));
+      var mark = document.createElement('mark');
+      mark.textContent = match;
+      parent.appendChild(mark);
+      last = offset + match.length;
+      return match;
+    });
+    parent.appendChild(document.createTextNode(value.slice(last)));
+  }
+
+  function snippet(body, pattern) {
+    if (!body) return '';
+    var at = 0;
+    if (pattern) {
+      pattern.lastIndex = 0;
+      var m = pattern.exec(body);
+      if (m) at = m.index;
+    }
+    var start = Math.max(0, at - 40);
+    return (start > 0 ? '…' : '') + body.slice(start, start + 160).replace(/\s+/g, ' ') +
+        (start + 160 < body.length ? '…' : '');
+  }
+
+  function renderResult(item, doc, pattern) {
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    var h = document.createElement('h2');
+    h.className = 'search-result__title';
+    var a = document.createElement('a');
+    a.href = root.getAttribute('data-root') + doc.url;
+    if (doc.titleLang) a.lang = doc.titleLang;
+    appendMarked(a, doc.title, pattern);
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    meta.textContent = [doc.date, doc.session, doc.kind, doc.proposers].filter(Boolean).join(' · ');
+    li.appendChild(meta);
+    var text = snippet(doc.text, pattern);
+    if (text) {
+      var p = document.createElement('p');
+      p.className = 'search-result__snippet';
+      appendMarked(p, text, pattern);
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function showMore(query) {
+    var pattern = highlighter(query);
+    var batch = ranked.slice(shown, shown + PAGE_SIZE);
+    shown += batch.length;
+    more.hidden = shown >= ranked.length;
+    return Promise.all(batch.map(function (r) { return fetchJson(indexUrl + 'd/' + r.doc + '.json'); }))
+      .then(function (docs) {
+        docs.forEach(function (doc, i) { list.appendChild(renderResult(batch[i], doc, pattern)); });
+      });
+  }
+
+  function chosenFilters() {
+    return { year: filters[0].value, session: filters[1].value, kind: filters[2].value };
+  }
+
+  function run(query, chosen) {
+    root.setAttribute('data-state', 'searching');
+    list.textContent = '';
+    more.hidden = true;
+    shown = 0;
+    if (!query.trim()) {
+      status.textContent = text('empty');
+      root.setAttribute('data-state', 'done');
+      return Promise.resolve();
+    }
+    status.textContent = text('loading');
+    return search(query, chosen).then(function (results) {
+      ranked = results || [];
+      status.textContent = ranked.length
+        ? text('count').replace('{n}', String(ranked.length)).replace('{q}', query.trim())
+        : text('none').replace('{q}', query.trim());
+      return showMore(query);
+    }).catch(function () {
+      status.textContent = text('error');
+    }).then(function () {
+      root.setAttribute('data-state', 'done');
+    });
+  }
+
+  function fromUrl() {
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') || '';
+    filters.forEach(function (select, i) { select.value = params.get(['year', 'session', 'kind'][i]) || ''; });
+    return run(input.value, chosenFilters());
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    var chosen = chosenFilters();
+    Object.keys(chosen).forEach(function (key) { if (chosen[key]) params.set(key, chosen[key]); });
+    var query = params.toString();
+    window.history.pushState(null, '', query ? '?' + query : window.location.pathname);
+    run(input.value, chosen);
+  });
+  filters.forEach(function (select) {
+    select.addEventListener('change', function () { form.requestSubmit(); });
+  });
+  more.addEventListener('click', function () { showMore(input.value); });
+  window.addEventListener('popstate', fromUrl);
+  fromUrl();
+
+  window.replyArchiveSearch = { tokens: tokens, queryTokens: queryTokens, shardOf: shardOf, stem: stem };
+})();
