@@ -67,6 +67,7 @@ final class Chrome {
                 urls.home(language)));
         model.put("ui", ui.get(language));
         model.put("nav", navigation(language, kind));
+        model.put("searchUrl", urls.search(language));
         return model;
     }
 

@@ -54,6 +54,7 @@ public final class SitePages {
                 groups(language, facet, jobs);
             }
             jobs.add(glossary(language));
+            jobs.add(search(language));
             site.pages().forEach(page -> jobs.add(freePage(language, page)));
         }
         jobs.add(notFound());
@@ -213,6 +214,27 @@ public final class SitePages {
             model.put("entries", entries);
             return model;
         });
+    }
+
+    private PageJob search(Language language) {
+        return job(language, urls::search, "search.ftlh", () -> {
+            Map<String, Object> model = chrome.model(language, "search", chrome.text(language, "search_title"),
+                    chrome.text(language, "search_description"), urls::search);
+            model.put("searchIndex", urls.searchIndex(language));
+            model.put("years", options(language, Facet.YEAR));
+            model.put("sessions", options(language, Facet.SESSION));
+            model.put("kinds", options(language, Facet.KIND));
+            model.put("browse", java.util.Arrays.stream(Facet.values())
+                    .map(f -> new Views.Link(chrome.text(language, "facet_" + f.segment()), urls.facet(language, f)))
+                    .toList());
+            return model;
+        });
+    }
+
+    private List<Views.Option> options(Language language, Facet facet) {
+        return indexes.groups(facet, language).stream()
+                .map(g -> new Views.Option(g.key(), groupLabel(language, facet, g)))
+                .toList();
     }
 
     private PageJob freePage(Language language, Page page) {

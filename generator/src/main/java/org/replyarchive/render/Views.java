@@ -80,6 +80,9 @@ public final class Views {
     /** One group of a facet with its number of replies, for the facet's overview page and the home page. */
     public record GroupLink(String label, String url, int count) {}
 
+    /** A choice of a search filter: the value sent and the label shown. */
+    public record Option(String value, String label) {}
+
     /** A facet with its groups, for the home page. */
     public record FacetSummary(String label, String url, List<GroupLink> groups) {}
 
