@@ -1,0 +1,73 @@
+package org.replyarchive.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.replyarchive.output.OutputFile;
+
+class SearchIndexBuilderTest {
+
+    private static SearchDocument doc(String title, String body, String docNumber) {
+        return new SearchDocument("zh/replies/2023/x/", title, null, "2023-05-17", "2023年5月17日", 2023, "cppcc-13-1",
+                "省政协十三届一次会议", "member", "委员提案", "李秀玉", title, "李秀玉 " + docNumber, body,
+                SearchTokenizer.docNumberTokens(docNumber));
+    }
+
+    @Test
+    void postingsListDocumentsInOrderWithTitleFlags() {
+        List<SearchDocument> docs = List.of(doc("关于人才的答复", "正文", "吉科发人才〔2023〕1号"),
+                doc("关于金融的答复", "人才培养", "吉科发人才〔2023〕2号"));
+        Map<String, List<SearchIndexBuilder.Posting>> postings = SearchIndexBuilder.invert(docs);
+        List<SearchIndexBuilder.Posting> talent = postings.get("人才");
+        assertEquals(List.of(0, 1), talent.stream().map(SearchIndexBuilder.Posting::document).toList());
+        assertEquals(List.of(true, false), talent.stream().map(SearchIndexBuilder.Posting::inTitle).toList());
+        assertTrue(talent.get(0).weight() > talent.get(1).weight(), "a title occurrence weighs more");
+        assertEquals(1, postings.get("#吉科发人才2023-2").size());
+    }
+
+    @Test
+    void encodingStoresGapsWeightsAndFlags() {
+        List<Integer> flat = SearchIndexBuilder.encode(List.of(new SearchIndexBuilder.Posting(3, 900, true),
+                new SearchIndexBuilder.Posting(10, 450, false)));
+        assertEquals(List.of(3, 900, 1, 7, 450, 0), flat);
+    }
+
+    @Test
+    void shardOfIsStableAndSpreadsTerms() {
+        assertEquals(SearchIndexBuilder.shardOf("破茧", 16), SearchIndexBuilder.shardOf("破茧", 16));
+        Set<Integer> used = new HashSet<>();
+        for (String term : SearchTokenizer.tokens("科技型中小企业创新发展人才引进培养成果转化金融支持平台建设")) {
+            int shard = SearchIndexBuilder.shardOf(term, 8);
+            assertTrue(shard >= 0 && shard < 8);
+            used.add(shard);
+        }
+        assertTrue(used.size() >= 5, "terms spread over the shards: " + used);
+        // FNV-1a of "a" is 0xe40c292c = 3826002220, and 3826002220 % 7 == 5.
+        assertEquals(5, SearchIndexBuilder.shardOf("a", 7));
+    }
+
+    @Test
+    void everyTermIsInTheShardItsHashNames() {
+        List<SearchDocument> docs = List.of(doc("关于人才的答复", "科技人才培养与引进。".repeat(50), "吉科发人才〔2023〕1号"),
+                doc("Reply on talent", "Talent policies and enterprises. ".repeat(50), "吉科发人才〔2023〕2号"));
+        SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder("zh/search/index/").build(docs);
+        int shards = index.shards();
+        for (OutputFile file : index.files()) {
+            if (file.path().matches("zh/search/index/s\\d+\\.json")) {
+                int shard = Integer.parseInt(file.path().replaceAll("\\D", ""));
+                String json = new String(file.content(), StandardCharsets.UTF_8);
+                for (String term : List.of("人才", "talent", "#吉科发人才2023-1")) {
+                    boolean here = json.contains("\"" + term + "\":");
+                    assertEquals(SearchIndexBuilder.shardOf(term, shards) == shard, here, term + " in shard " + shard);
+                }
+            }
+        }
+        assertTrue(index.describe().matches("\\d+ terms in \\d+ shards, largest shard [\\d.]+ KB, [\\d.]+ MB in all"));
+    }
+}
