@@ -1,0 +1,192 @@
+package org.replyarchive.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.replyarchive.search.SearchTokenizer;
+import org.replyarchive.testing.BuiltSite;
+import org.replyarchive.testing.FixtureArchive;
+import org.replyarchive.testing.StaticServer;
+
+/**
+ * Search as a reader uses it, in headless Chromium: on the archive's own content and on the fixture archive,
+ * served over loopback under a sub-path.
+ */
+class SearchBrowserIT {
+
+    static final Path CONTENT = Path.of("..", "content");
+
+    @TempDir
+    static Path dir;
+
+    static StaticServer archive;
+    static StaticServer fixture;
+    static HeadlessChrome chrome;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        archive = StaticServer.start(BuiltSite.build(CONTENT, dir.resolve("archive"), "/").root());
+        fixture = StaticServer.start(BuiltSite.buildFixture(dir.resolve("fixture")).root(), "/archive/");
+        chrome = HeadlessChrome.start();
+        driver = chrome.driver;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.close();
+        }
+        archive.close();
+        fixture.close();
+    }
+
+    /** Opens the search page of {@code server} with a query in its URL and waits for the results. */
+    private static void search(StaticServer server, String lang, String query) {
+        chrome.open(server.url(lang + "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        awaitResults();
+    }
+
+    private static void awaitResults() {
+        chrome.waiting().until((WebDriver d) -> "done".equals(
+                d.findElement(By.id("search")).getAttribute("data-state")));
+    }
+
+    private static List<String> resultPaths() {
+        return driver.findElements(By.cssSelector(".search-result__title a")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst("^http://127\\.0\\.0\\.1:\\d+/(archive/)?", ""))
+                .toList();
+    }
+
+    private static String status() {
+        return driver.findElement(By.id("search-status")).getText();
+    }
+
+    /** The reply pages of {@code lang} whose file mentions {@code needle}, found the slow way. */
+    private static Set<String> repliesMentioning(String lang, String needle) throws Exception {
+        try (Stream<Path> files = Files.walk(CONTENT.resolve("replies"))) {
+            return files.filter(f -> f.toString().endsWith("." + lang + ".md"))
+                    .filter(f -> read(f).toLowerCase().contains(needle))
+                    .map(f -> lang + "/replies/" + f.getParent().getFileName() + "/"
+                            + f.getFileName().toString().replace("." + lang + ".md", "") + "/")
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aProgrammeNameFindsEveryReplyThatMentionsIt() throws Exception {
+        search(archive, "zh", "破茧成蝶");
+        Set<String> expected = repliesMentioning("zh", "破茧成蝶");
+        assertTrue(expected.size() >= 2, "the archive mentions it in several replies");
+        assertEquals(expected, new TreeSet<>(resultPaths()));
+        assertTrue(status().contains(String.valueOf(expected.size())), status());
+        WebElement mark = driver.findElement(By.cssSelector(".search-result__snippet mark"));
+        assertEquals("破茧成蝶", mark.getText());
+    }
+
+    @Test
+    void aProposerFindsBothOfHerReplies() {
+        search(archive, "zh", "李秀玉");
+        assertEquals(Set.of("zh/replies/2023/2023W316/", "zh/replies/2022/cppcc-12-5-135/"),
+                new TreeSet<>(resultPaths()));
+    }
+
+    @Test
+    void aDocumentNumberFindsExactlyThatReplyWhateverItsBrackets() {
+        for (String written : List.of("吉科发人才〔2023〕91号", "吉科发人才【2023】91号", "吉科发人才[2023] 91 号")) {
+            search(archive, "zh", written);
+            assertEquals(List.of("zh/replies/2023/2023D51/"), resultPaths(), written);
+        }
+    }
+
+    @Test
+    void anEnglishWordFindsTheEnglishPagesThatDiscussIt() throws Exception {
+        search(archive, "en", "talent");
+        List<String> found = resultPaths();
+        assertEquals(repliesMentioning("en", "talent"), new TreeSet<>(found));
+        assertTrue(found.stream().allMatch(p -> p.startsWith("en/")));
+        assertTrue(driver.findElement(By.cssSelector(".search-result mark")).getText().toLowerCase().startsWith("talent"));
+    }
+
+    @Test
+    void aQueryWithNoMatchSaysSo() {
+        search(archive, "en", "quantum gravity");
+        assertEquals(List.of(), resultPaths());
+        assertEquals("No reply matches “quantum gravity”.", status());
+    }
+
+    @Test
+    void aFilterNarrowsTheResultsAndTheUrlRoundTrips() {
+        search(fixture, "zh", "人才");
+        int all = resultPaths().size() + (driver.findElement(By.id("search-more")).isDisplayed() ? 1000 : 0);
+        assertTrue(all > 20, "the fixture has 25 replies about 人才, shown 20 at a time");
+        new Select(driver.findElement(By.id("search-year"))).selectByValue("2024");
+        awaitResults();
+        assertEquals(Set.of("zh/replies/2024/2024D1/", "zh/replies/2024/2024D2/"), new TreeSet<>(resultPaths()));
+        assertTrue(driver.getCurrentUrl().endsWith("?q=%E4%BA%BA%E6%89%8D&year=2024"), driver.getCurrentUrl());
+        new Select(driver.findElement(By.id("search-kind"))).selectByValue("party-group");
+        awaitResults();
+        driver.navigate().back();
+        awaitResults();
+        assertEquals("2024", new Select(driver.findElement(By.id("search-year"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        assertEquals("", new Select(driver.findElement(By.id("search-kind"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        driver.navigate().refresh();
+        awaitResults();
+        assertEquals("人才", driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals(2, resultPaths().size());
+    }
+
+    @Test
+    void theHeaderSearchBoxLeadsToTheSearchPage() {
+        chrome.open(fixture.url("en/replies/2023/2023W3/"));
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.sendKeys("Chrysalis\n");
+        awaitResults();
+        assertTrue(driver.getCurrentUrl().startsWith(fixture.url("en/search/?q=Chrysalis")), driver.getCurrentUrl());
+        assertEquals(FixtureArchive.SESSION_ONE_REPLIES - 1, Integer.parseInt(status().replaceAll("\\D.*", "")),
+                "every translated reply of session one mentions the programme: " + status());
+        assertTrue(driver.findElement(By.id("search-more")).isDisplayed(), "20 are shown, more on request");
+        driver.findElement(By.id("search-more")).click();
+        chrome.waiting().until((WebDriver d) -> resultPaths().size() == FixtureArchive.SESSION_ONE_REPLIES - 1);
+    }
+
+    @Test
+    void theBrowserTokenisesExactlyAsTheBuildDid() {
+        chrome.open(fixture.url("zh/search/"));
+        awaitResults();
+        for (String text : List.of("破茧成蝶", "企业R&D投入，2023年度", "Talents supporting policies", "省 科技",
+                "吉科发人才【2023】91 号", "SMEs and classes", "ÉCOLE Straße")) {
+            assertEquals(SearchTokenizer.tokens(text), chrome.script("return window.replyArchiveSearch.tokens(arguments[0])",
+                    text), text);
+            assertEquals(SearchTokenizer.queryTokens(text),
+                    chrome.script("return window.replyArchiveSearch.queryTokens(arguments[0])", text), text);
+        }
+    }
+}
