@@ -129,6 +129,8 @@ public final class SitePages {
         Views.ReplyView view = replyViews.in(language).view(reply, previous, next);
         Map<String, Object> model = replyChrome(language, reply);
         model.put("reply", view);
+        model.put("jsonLd", JsonLd.reply(reply, language, urls.absolute(urls.reply(language, reply)),
+                site.settings().issuer().orOfficial(language)));
         return model;
     }
 

@@ -218,4 +218,37 @@ class FixtureSiteTest {
         assertEquals("About this archive", site.page("en/about/").selectFirst("h1").text());
         assertTrue(site.page("zh/").select(".main-nav a").eachText().contains("关于本档案"));
     }
+
+    @Test
+    void everyLinkOfASubPathBuildStaysInsideTheBaseUrl() {
+        List<String> outside = new ArrayList<>();
+        for (String file : site.htmlFiles()) {
+            String pagePath = file.replaceFirst("index\\.html$", "");
+            Document page = org.jsoup.Jsoup.parse(site.text(file), "https://example.org/archive/" + pagePath);
+            for (Element el : page.select("a[href], link[href], script[src], form[action]")) {
+                String attr = el.hasAttr("href") ? "href" : el.hasAttr("src") ? "src" : "action";
+                String target = el.absUrl(attr);
+                if (target.startsWith("https://example.org/") && !target.startsWith("https://example.org/archive/")) {
+                    outside.add(file + " -> " + el.attr(attr));
+                }
+            }
+        }
+        assertEquals(List.of(), outside);
+    }
+
+    @Test
+    void replyPagesDescribeThemselvesForSearchEnginesAndSharing() throws Exception {
+        Document page = site.page("en/replies/2023/2023W5/");
+        assertEquals("https://example.org/archive/en/replies/2023/2023W5/",
+                page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("article", page.selectFirst("meta[property=og:type]").attr("content"));
+        assertEquals("Reply to Member Proposal No. 2023W5", page.selectFirst("meta[property=og:title]").attr("content"));
+        var jsonLd = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Article", jsonLd.get("@type").asText());
+        assertEquals("吉科发人才〔2023〕5号", jsonLd.get("identifier").asText());
+        assertEquals("2023-03-06", jsonLd.get("datePublished").asText());
+        assertEquals("en", jsonLd.get("inLanguage").asText());
+        assertEquals("website", site.page("zh/").selectFirst("meta[property=og:type]").attr("content"));
+    }
 }

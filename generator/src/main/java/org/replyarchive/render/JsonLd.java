@@ -1,0 +1,49 @@
+package org.replyarchive.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.replyarchive.config.Language;
+import org.replyarchive.model.Reply;
+
+/** schema.org JSON-LD for a reply page, so that search engines know what the page is. */
+final class JsonLd {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonLd() {}
+
+    /**
+     * The reply as a schema.org {@code Article} by its issuing organisation, answering the proposal.
+     *
+     * @return JSON safe to place inside a {@code <script>} element
+     */
+    static String reply(Reply reply, Language language, String canonical, String issuer) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Article");
+        data.put("headline", reply.title().orOfficial(language));
+        data.put("inLanguage", (reply.isWrittenIn(language) ? language : Language.ZH).htmlLang());
+        data.put("datePublished", reply.date().toString());
+        data.put("identifier", reply.docNumber());
+        data.put("url", canonical);
+        data.put("author", Map.of("@type", "GovernmentOrganization", "name", issuer));
+        data.put("about", Map.of("@type", "CreativeWork", "name", reply.proposal().title().orOfficial(language),
+                "identifier", reply.proposal().number()));
+        List<String> keywords = reply.topics().stream().map(t -> t.name().orOfficial(language)).toList();
+        if (!keywords.isEmpty()) {
+            data.put("keywords", String.join(", ", keywords));
+        }
+        if (reply.summary().has(language) && !reply.summary().get(language).isEmpty()) {
+            data.put("description", reply.summary().get(language));
+        }
+        try {
+            // "</script>" inside a string would end the element early: escape every '<'.
+            return JSON.writeValueAsString(data).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON-LD", e);
+        }
+    }
+}
