@@ -45,7 +45,7 @@ public final class ContentLoader {
         Optional<SiteSettings> settings = SiteSettingsLoader.load(contentDirectory, problems);
         RegistryLoader registryLoader = new RegistryLoader(contentDirectory, problems);
         Registries registries = new Registries(registryLoader.sessions(), registryLoader.departments(),
-                registryLoader.proposers(), registryLoader.topics());
+                registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid());
         List<GlossaryTerm> glossary = registryLoader.glossary();
         Language official = settings.map(s -> s.languages().get(0)).orElse(Language.ZH);
         List<Reply> replies = new ReplyLoader(official, registries, contentDirectory, problems)

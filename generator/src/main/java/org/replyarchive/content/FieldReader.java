@@ -21,6 +21,7 @@ import org.replyarchive.problem.Suggestions;
 final class FieldReader {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TODO = Pattern.compile("TODO\\b.*", Pattern.DOTALL);
 
     private final YamlNode.Mapping mapping;
     private final String where;
@@ -85,12 +86,28 @@ final class FieldReader {
     }
 
     private Optional<String> asText(YamlNode node, String key, String example) {
+        if (node instanceof YamlNode.Scalar s && isTodo(s)) {
+            reportTodo(key, s);
+            return Optional.empty();
+        }
         if (node instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
             return Optional.of(s.value().strip());
         }
         problems.error(node.position(), "'" + key + "' must be a text, not " + node.kindName(),
                 "write '" + key + ": " + example + "'");
         return Optional.empty();
+    }
+
+    /** Whether a value is the importer's mark for what a human must still fill in. */
+    private static boolean isTodo(YamlNode.Scalar scalar) {
+        return scalar.value() != null && TODO.matcher(scalar.value().strip()).matches();
+    }
+
+    /** A draft left half-filled by the importer must never be published: its TODOs are errors. */
+    private void reportTodo(String key, YamlNode.Scalar scalar) {
+        problems.error(scalar.position(), "'" + key + "' is still TODO",
+                "write the value the import could not determine in place of TODO, from the reply's text or the"
+                        + " registries (the comment on its line says what is wanted)");
     }
 
     /** A required whole number within {@code min}..{@code max}. */
@@ -130,6 +147,11 @@ final class FieldReader {
 
     /** A list of texts; an absent key gives an empty list, a single text is refused with a fix. */
     List<String> textList(String key) {
+        return textItems(key).stream().map(item -> item.value().strip()).toList();
+    }
+
+    /** The texts of a list with their positions, after a problem for each item that is not a text. */
+    private List<YamlNode.Scalar> textItems(String key) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.value() == null) {
             return List.of();
@@ -139,11 +161,18 @@ final class FieldReader {
                     "write '" + key + ": [" + node.get().canonical() + "]'");
             return List.of();
         }
-        List<String> values = new ArrayList<>();
+        List<YamlNode.Scalar> items = new ArrayList<>();
         for (YamlNode item : seq.items()) {
-            asText(item, key + "' item '", "a-key").ifPresent(values::add);
+            if (item instanceof YamlNode.Scalar s && isTodo(s)) {
+                reportTodo(key, s);
+            } else if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+                items.add(s);
+            } else {
+                problems.error(item.position(), "each item of '" + key + "' must be a text, not " + item.kindName(),
+                        "write '" + key + ": [first, second]'");
+            }
         }
-        return values;
+        return items;
     }
 
     /** A required mapping read by a nested reader. */
@@ -182,19 +211,28 @@ final class FieldReader {
         return Optional.ofNullable(value);
     }
 
-    /** Each text of a list resolved in a registry, with a problem naming the known keys for each unknown one. */
-    <T> List<T> references(String key, Map<String, T> registry, String registryName) {
-        return textList(key).stream()
-                .map(ref -> reference(key, ref, registry, registryName))
+    /**
+     * Each text of a list resolved in a registry, with a problem at each item that names no entry. Keys in
+     * {@code invalid} are written in the registry but failed its own checks, which were reported there.
+     */
+    <T> List<T> references(String key, Map<String, T> registry, Set<String> invalid, String registryName) {
+        return textItems(key).stream()
+                .map(item -> reference(key, item.value().strip(), item.position(), registry, invalid, registryName))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
     /** One text resolved in a registry. */
-    <T> Optional<T> reference(String key, String ref, Map<String, T> registry, String registryName) {
+    <T> Optional<T> reference(String key, String ref, Map<String, T> registry, Set<String> invalid,
+            String registryName) {
+        return reference(key, ref, positionOf(key), registry, invalid, registryName);
+    }
+
+    private <T> Optional<T> reference(String key, String ref, SourcePosition at, Map<String, T> registry,
+            Set<String> invalid, String registryName) {
         T value = registry.get(ref);
-        if (value == null) {
-            problems.error(positionOf(key), "unknown " + registryName + " '" + ref + "' in '" + key + "'",
+        if (value == null && !invalid.contains(ref)) {
+            problems.error(at, "unknown " + registryName + " '" + ref + "' in '" + key + "'",
                     Suggestions.didYouMean(ref, registry.keySet()) + " (defined in registry/"
                             + registryFile(registryName) + ")");
         }

@@ -43,12 +43,13 @@ final class OfficialFieldsReader {
         Optional<String> docNumber = r.requiredText("doc_number", "吉科发人才〔2023〕91号").flatMap(d -> docNumber(r, d));
         Optional<LocalDate> date = r.requiredDate("date").flatMap(d -> dateInFolderYear(r, d, folderYear));
         Optional<Session> session = r.requiredText("session", "cppcc-13-1")
-                .flatMap(key -> r.reference("session", key, registries.sessions(), "session"));
+                .flatMap(key -> r.reference("session", key, registries.sessions(), registries.invalid("session"),
+                        "session"));
         Optional<ProposalFields> proposal = r.requiredMapping("proposal", PROPOSAL_KEYS, "number, kind, title and proposers")
                 .flatMap(this::proposal);
         Optional<HandlingFields> handling = r.requiredMapping("handling", HANDLING_KEYS, "lead and co")
                 .flatMap(this::handling);
-        List<Topic> topics = r.references("topics", registries.topics(), "topic");
+        List<Topic> topics = r.references("topics", registries.topics(), registries.invalid("topic"), "topic");
         Optional<Disclosure> disclosure =
                 r.requiredChoice("disclosure", FieldReader.keyed(Disclosure.values(), Disclosure::key));
         Optional<String> summary = r.text("summary", "一段不超过200字的摘要。");
@@ -107,7 +108,8 @@ final class OfficialFieldsReader {
         Optional<String> number = r.requiredText("number", "2023D51");
         Optional<ProposalKind> kind = r.requiredChoice("kind", FieldReader.keyed(ProposalKind.values(), ProposalKind::key));
         Optional<String> title = r.requiredText("title", "关于助推我省民营科技企业健康发展的建议");
-        List<Proposer> proposers = r.references("proposers", registries.proposers(), "proposer");
+        List<Proposer> proposers = r.references("proposers", registries.proposers(), registries.invalid("proposer"),
+                "proposer");
         if (!r.has("proposers")) {
             problems.error(r.positionOf("proposers"), "'proposal' lacks the required key 'proposers'",
                     "add 'proposers: [key]' with keys from registry/proposers.yaml");
@@ -122,8 +124,10 @@ final class OfficialFieldsReader {
 
     private Optional<HandlingFields> handling(FieldReader r) {
         Optional<Department> lead = r.requiredText("lead", "jl-kjt")
-                .flatMap(key -> r.reference("lead", key, registries.departments(), "department"));
-        List<Department> co = r.references("co", registries.departments(), "department");
+                .flatMap(key -> r.reference("lead", key, registries.departments(),
+                        registries.invalid("department"), "department"));
+        List<Department> co = r.references("co", registries.departments(), registries.invalid("department"),
+                "department");
         return lead.map(l -> new HandlingFields(l, co));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.replyarchive.model.Body;
@@ -26,6 +27,7 @@ final class RegistryLoader {
 
     private final Path contentDirectory;
     private final Problems problems;
+    private final Map<String, Set<String>> invalid = new TreeMap<>();
 
     RegistryLoader(Path contentDirectory, Problems problems) {
         this.contentDirectory = contentDirectory;
@@ -91,6 +93,11 @@ final class RegistryLoader {
                 }));
     }
 
+    /** Per registry loaded so far, the keys whose entry had errors; see {@link Registries#invalid()}. */
+    Map<String, Set<String>> invalid() {
+        return invalid;
+    }
+
     List<GlossaryTerm> glossary() {
         Map<String, GlossaryTerm> terms = load("glossary.yaml", "term", (key, node) -> FieldReader.of(
                         node, "glossary term '" + key + "'", Set.of("term", "definition", "aliases"), problems)
@@ -126,9 +133,11 @@ final class RegistryLoader {
             if (!KEY.matcher(entry.key()).matches()) {
                 problems.error(entry.keyPosition(), "the " + what + " key '" + entry.key()
                         + "' may contain only a-z, digits and '-'", "use a key such as 'cppcc-13-1' or 'jl-kjt'");
+                invalid.computeIfAbsent(what, w -> new TreeSet<>()).add(entry.key());
                 continue;
             }
-            entryReader.apply(entry.key(), entry.value()).ifPresent(value -> entries.put(entry.key(), value));
+            entryReader.apply(entry.key(), entry.value()).ifPresentOrElse(value -> entries.put(entry.key(), value),
+                    () -> invalid.computeIfAbsent(what, w -> new TreeSet<>()).add(entry.key()));
         }
         return entries;
     }

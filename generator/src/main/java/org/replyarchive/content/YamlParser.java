@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.replyarchive.problem.Problems;
 import org.replyarchive.problem.SourcePosition;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML text into a {@link YamlNode} tree with file positions, reporting syntax errors and duplicate
@@ -39,14 +41,37 @@ final class YamlParser {
             return Optional.of(new TreeBuilder(parser, path, firstLine - 1, problems).read());
         } catch (JsonProcessingException e) {
             problems.error(
-                    position(e.getLocation(), path, firstLine - 1),
-                    "the YAML is malformed: " + firstLineOf(e.getOriginalMessage()),
+                    errorPosition(e, path, firstLine - 1),
+                    "the YAML is malformed: " + errorMessage(e, firstLine - 1),
                     "check the indentation, put a space after each ':', and quote values that contain ': ' or"
                             + " start with a quote");
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where SnakeYAML found the problem. Jackson's own location is only where its last good token ended, which
+     * can be a line above the problem.
+     */
+    private static SourcePosition errorPosition(JsonProcessingException e, String path, int lineOffset) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            return new SourcePosition(path, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+        }
+        return position(e.getLocation(), path, lineOffset);
+    }
+
+    /** SnakeYAML's problem, then what it was reading and where that began; its message would lead with the latter. */
+    private static String errorMessage(JsonProcessingException e, int lineOffset) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            Mark context = marked.getContextMark();
+            return marked.getProblem().strip() + (marked.getContext() == null || context == null ? ""
+                    : ", " + marked.getContext() + " that starts at line " + (context.getLine() + 1 + lineOffset)
+                            + ", column " + (context.getColumn() + 1));
+        }
+        return firstLineOf(e.getOriginalMessage());
     }
 
     private static String firstLineOf(String message) {
@@ -70,7 +95,8 @@ final class YamlParser {
                 case START_OBJECT -> readMapping(at);
                 case START_ARRAY -> readSequence(at);
                 case VALUE_NULL -> new YamlNode.Scalar(null, at);
-                default -> new YamlNode.Scalar(parser.getText(), at);
+                // An empty value ("key:" or "key: ''") comes as an empty text; the tree holds it as null, like ~.
+                default -> new YamlNode.Scalar(parser.getText().isEmpty() ? null : parser.getText(), at);
             };
         }
 

@@ -45,9 +45,56 @@ public final class MarkdownRenderer {
         return new RenderedBody(htmlRenderer.render(document), tableOfContents(document));
     }
 
-    /** The text of {@code markdown} without markup, for search and descriptions. */
+    /**
+     * The words of {@code markdown} without markup, one block per line, for search: no quotation marks
+     * around quotes, no link addresses.
+     */
     public String plainText(String markdown) {
-        return textRenderer.render(parser.parse(markdown));
+        StringBuilder text = new StringBuilder();
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HardLineBreak node) {
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Paragraph node) {
+                visitChildren(node);
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(Heading node) {
+                visitChildren(node);
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HtmlInline node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HtmlBlock node) {
+                text.append(node.getLiteral()).append('\n');
+            }
+        });
+        return text.toString().strip();
     }
 
     private List<TocEntry> tableOfContents(Node document) {

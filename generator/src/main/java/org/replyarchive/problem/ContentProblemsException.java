@@ -17,6 +17,15 @@ public final class ContentProblemsException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * An exception whose message names another outcome than a site not built, e.g. {@code "Nothing imported"}:
+     * the message is that outcome, then the count of errors.
+     */
+    public ContentProblemsException(String outcome, List<Problem> problems) {
+        super(outcome + ": " + errorCount(problems), null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
     /** Every problem found, sorted by position; errors and warnings. */
     public List<Problem> problems() {
         return problems;
@@ -28,7 +37,11 @@ public final class ContentProblemsException extends RuntimeException {
     }
 
     private static String summary(List<Problem> problems) {
+        return "Site not built: " + errorCount(problems) + " in content";
+    }
+
+    private static String errorCount(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
-        return "Site not built: " + errors + (errors == 1 ? " problem" : " problems") + " in content";
+        return errors + (errors == 1 ? " problem" : " problems");
     }
 }

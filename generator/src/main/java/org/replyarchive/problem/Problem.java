@@ -45,8 +45,18 @@ public record Problem(SourcePosition position, String message, String fix, Sever
     /** The problem as a GitHub Actions workflow command, so CI shows it on the file's line. */
     public String toGitHubAnnotation(String pathPrefix) {
         String level = isError() ? "error" : "warning";
-        return "::" + level + " file=" + pathPrefix + position.path() + ",line=" + position.line() + ",col="
-                + position.column() + "::" + describe().replace("%", "%25").replace("\n", "%0A");
+        return "::" + level + " file=" + escapeProperty(pathPrefix + position.path()) + ",line=" + position.line()
+                + ",col=" + position.column() + "::" + escapeData(describe());
+    }
+
+    /** GitHub's escaping of a command's message: a raw {@code %} or line break would end or garble it. */
+    private static String escapeData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** GitHub's escaping of a property value, where {@code ,} and {@code :} also separate. */
+    private static String escapeProperty(String text) {
+        return escapeData(text).replace(":", "%3A").replace(",", "%2C");
     }
 
     @Override

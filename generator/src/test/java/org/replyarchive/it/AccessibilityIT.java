@@ -1,0 +1,163 @@
+package org.replyarchive.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.replyarchive.testing.BuiltSite;
+import org.replyarchive.testing.FixtureArchive;
+import org.replyarchive.testing.StaticServer;
+
+/**
+ * Audits representative pages of the fixture site and of the site built from {@code content/} with axe-core
+ * (WCAG 2.0/2.1 A and AA, and best practices) in headless Chromium, and fails on any violation.
+ */
+class AccessibilityIT {
+
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+              .then(r => done({passes: r.passes.length, violations: r.violations.map(v => ({
+                  id: v.id, impact: String(v.impact), help: v.help, helpUrl: v.helpUrl,
+                  targets: v.nodes.map(n => n.target.join(' '))}))}))
+              .catch(e => done({error: String(e)}));
+            """;
+    private static final List<String> TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
+    /**
+     * Keeps the browser on a page that refreshes to another (the entry page) so that it can be audited: stopping
+     * the window once it has loaded cancels the pending refresh and leaves the document as it was served.
+     */
+    private static final String STAY_ON_REFRESHING_PAGE =
+            "addEventListener('load', () => { if (document.querySelector('meta[http-equiv=refresh]')) stop(); });";
+
+    @TempDir
+    static Path dir;
+
+    static BuiltSite fixture;
+    static BuiltSite real;
+    static StaticServer fixtureServer;
+    static StaticServer realServer;
+    static HeadlessChrome chrome;
+    static String axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        fixture = BuiltSite.buildFixture(dir.resolve("fixture")); // base URL https://example.org/archive/
+        real = BuiltSite.build(Path.of("../content"), dir.resolve("content"), "/");
+        fixtureServer = StaticServer.start(fixture.root(), "/archive/");
+        realServer = StaticServer.start(real.root());
+        chrome = HeadlessChrome.start();
+        chrome.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", STAY_ON_REFRESHING_PAGE));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chrome != null) {
+            chrome.close();
+        }
+        Stream.of(fixtureServer, realServer).filter(s -> s != null).forEach(StaticServer::close);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> fixtureSitePagesHaveNoViolations() {
+        String untranslated = "en/replies/2023/" + FixtureArchive.UNTRANSLATED + "/";
+        List<String> pages = new ArrayList<>(List.of("", "zh/", "en/", "zh/replies/2023/2023W1/",
+                "en/replies/2023/2023W1/", untranslated, "en/replies/2024/2024D1/", "zh/replies/2024/2024D2/",
+                "zh/sessions/cppcc-13-1/", "en/years/2023/page/2/", "zh/sessions/", "en/topics/", "zh/glossary/",
+                "en/glossary/", "zh/about/", "en/about/", "no-such-page/"));
+        Stream.of("zh/search/", "en/search/").filter(p -> fixture.exists(p + "index.html")).forEach(pages::add);
+        return audits(fixtureServer, pages);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> realArchivePagesHaveNoViolations() throws IOException {
+        String reply = longestReply();
+        List<String> pages = new ArrayList<>(List.of("", "zh/", "en/", "zh/" + reply, "en/" + reply));
+        real.htmlFiles().stream()
+                .filter(f -> f.startsWith("en/replies/") && real.text(f).contains("notice--untranslated"))
+                .findFirst()
+                .ifPresent(f -> pages.add(f.replaceFirst("index\\.html$", "")));
+        String year = real.htmlFiles().stream().filter(f -> f.matches("zh/years/\\d{4}/index\\.html")).findFirst()
+                .orElseThrow().replaceFirst("index\\.html$", "");
+        pages.addAll(List.of(year, "zh/years/", "en/sessions/", "zh/glossary/", "en/glossary/", "zh/about/",
+                "en/how-to-read/", "no-such-page/"));
+        return audits(realServer, pages);
+    }
+
+    /** The reply (as {@code replies/year/slug/}) whose Chinese page is the largest: the most structure to check. */
+    private static String longestReply() throws IOException {
+        try (Stream<Path> files = Files.walk(real.file("zh/replies"))) {
+            Path largest = files.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .max(Comparator.comparingLong(p -> p.toFile().length()))
+                    .orElseThrow();
+            return real.file("zh").relativize(largest.getParent()).toString().replace('\\', '/') + "/";
+        }
+    }
+
+    private static Stream<DynamicTest> audits(StaticServer server, List<String> pages) {
+        return pages.stream().map(page -> DynamicTest.dynamicTest(page.isEmpty() ? "(entry)" : page,
+                () -> audit(server.url(page))));
+    }
+
+    @Test
+    void theAuditReportsViolationsItFinds() {
+        chrome.open("data:text/html;charset=utf-8,<!DOCTYPE html><title>x</title><main><img src=a.png>"
+                + "<p style='color:%23bbb'>faint</p></main>");
+        List<Map<String, Object>> violations = violations("a bad page", 1);
+        assertEquals(List.of("color-contrast", "html-has-lang", "image-alt", "page-has-heading-one"),
+                violations.stream().map(v -> (String) v.get("id")).sorted().toList());
+    }
+
+    private static void audit(String url) {
+        chrome.open(url);
+        assertEquals(url, chrome.driver.getCurrentUrl(), "the browser stayed on the page");
+        List<Map<String, Object>> violations = violations(url, 10);
+        if (!violations.isEmpty()) {
+            StringBuilder report = new StringBuilder(violations.size() + " axe violations on " + url + ":");
+            for (Map<String, Object> v : violations) {
+                report.append("\n  ").append(v.get("id")).append(" [").append(v.get("impact")).append("] ")
+                        .append(v.get("help")).append(" (").append(v.get("helpUrl")).append(")");
+                for (Object target : (List<?>) v.get("targets")) {
+                    report.append("\n    at ").append(target);
+                }
+            }
+            fail(report.toString());
+        }
+    }
+
+    /** Injects axe-core into the current page, runs it and returns its violations; it must pass some rules. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> violations(String url, int minPasses) {
+        chrome.script(axe);
+        Object answer = chrome.driver.executeAsyncScript(AXE_RUN, TAGS);
+        Map<String, Object> result = assertInstanceOf(Map.class, answer);
+        if (result.containsKey("error")) {
+            fail("axe failed on " + url + ": " + result.get("error"));
+        }
+        assertTrue(((Number) result.get("passes")).intValue() >= minPasses, "axe checked too little on " + url);
+        return (List<Map<String, Object>>) result.get("violations");
+    }
+}

@@ -1,0 +1,119 @@
+package org.replyarchive.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagingOutputTest {
+
+    @TempDir
+    Path dir;
+
+    Path site;
+
+    @BeforeEach
+    void previousSite() throws IOException {
+        site = dir.resolve("site");
+        Files.createDirectories(site.resolve("zh"));
+        Files.writeString(site.resolve("index.html"), "old home");
+        Files.writeString(site.resolve("zh/gone.html"), "a page the new build no longer has");
+    }
+
+    @Test
+    void commitReplacesTheOutputWithExactlyTheNewFiles() throws IOException {
+        StagingOutput staging = StagingOutput.open(site);
+        staging.write(OutputFile.text("index.html", "new home"));
+        staging.write(OutputFile.text("en/index.html", "English home"));
+        assertEquals("old home", Files.readString(site.resolve("index.html")), "nothing changes before commit");
+
+        staging.commit();
+
+        assertEquals(Map.of("index.html", "new home", "en/index.html", "English home"), files(site));
+        assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
+    void discardLeavesThePreviousOutputUntouched() throws IOException {
+        Map<String, String> before = files(site);
+        StagingOutput staging = StagingOutput.open(site);
+        staging.write(OutputFile.text("index.html", "half-built home"));
+
+        staging.discard();
+
+        assertEquals(before, files(site));
+        assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
+    void commitCreatesAnOutputThatDidNotExist() throws IOException {
+        Path fresh = dir.resolve("fresh");
+        StagingOutput staging = StagingOutput.open(fresh);
+        staging.write(OutputFile.text("robots.txt", "User-agent: *"));
+
+        staging.commit();
+
+        assertEquals(Map.of("robots.txt", "User-agent: *"), files(fresh));
+    }
+
+    @Test
+    void startsFromAnEmptyStagingFolderAfterACrashedBuild() throws IOException {
+        Path leftover = dir.resolve(".site.staging/stale.html");
+        Files.createDirectories(leftover.getParent());
+        Files.writeString(leftover, "left by a killed build");
+
+        StagingOutput staging = StagingOutput.open(site);
+        staging.write(OutputFile.text("index.html", "new home"));
+        staging.commit();
+
+        assertEquals(Map.of("index.html", "new home"), files(site));
+    }
+
+    @Test
+    void refusesPathsOutsideTheSite() {
+        StagingOutput staging = StagingOutput.open(site);
+
+        assertThrows(IllegalArgumentException.class, () -> staging.write(OutputFile.text("../outside.txt", "x")));
+        assertThrows(IllegalArgumentException.class, () -> staging.write(OutputFile.text("/tmp/outside.txt", "x")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> staging.reuse("../secret"));
+        assertEquals("Refusing to reuse a file outside the site: ../secret", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("outside.txt")));
+    }
+
+    @Test
+    void reuseTakesAPreviousFileOverUnchanged() throws IOException {
+        StagingOutput staging = StagingOutput.open(site);
+        staging.reuse("zh/gone.html");
+        staging.commit();
+
+        assertEquals(Map.of("zh/gone.html", "a page the new build no longer has"), files(site));
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
