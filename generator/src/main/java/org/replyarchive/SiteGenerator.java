@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.replyarchive.check.CheckResult;
+import org.replyarchive.check.SiteChecker;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
 import org.replyarchive.content.ContentLoader;
@@ -28,8 +30,13 @@ import org.replyarchive.render.TemplateRenderer;
 import org.replyarchive.render.Theme;
 import org.replyarchive.render.UiStrings;
 import org.replyarchive.route.UrlScheme;
+import org.replyarchive.scaffold.ReplyScaffolder;
+import org.replyarchive.scaffold.ScaffoldRequest;
+import org.replyarchive.scaffold.ScaffoldResult;
 import org.replyarchive.search.SearchDocuments;
 import org.replyarchive.search.SearchIndexBuilder;
+import org.replyarchive.serve.DevServer;
+import org.replyarchive.serve.ServeOptions;
 
 /**
  * Builds a site from a content folder.
@@ -168,5 +175,41 @@ public final class SiteGenerator {
         } else {
             staging.write(file);
         }
+    }
+
+    /**
+     * Checks everything a build validates, plus every internal link and asset reference of the built site and
+     * the fidelity of each reply to its {@code source:}, and returns every problem at once. Builds into a
+     * temporary folder: {@code config.outputDirectory()} is never touched.
+     *
+     * <pre>{@code
+     * CheckResult result = SiteGenerator.check(config, listener);
+     * result.problems().forEach(System.out::println);
+     * }</pre>
+     */
+    public static CheckResult check(BuildConfig config, BuildListener listener) {
+        return new SiteChecker(config, listener).check();
+    }
+
+    /**
+     * Builds the site into {@code config.outputDirectory()}, serves it, and rebuilds it and reloads the open
+     * pages whenever the content or theme changes. Returns once serving; close the server to stop.
+     *
+     * <pre>{@code
+     * try (DevServer server = SiteGenerator.serve(config, ServeOptions.defaults(), listener)) {
+     *     server.runUntilShutdown();
+     * }
+     * }</pre>
+     */
+    public static DevServer serve(BuildConfig config, ServeOptions options, BuildListener listener) {
+        return DevServer.start(config, options, listener);
+    }
+
+    /**
+     * Writes a new reply file with its front matter filled from the registries as far as they go, and
+     * {@code TODO} elsewhere. Never overwrites a file.
+     */
+    public static ScaffoldResult scaffold(ScaffoldRequest request) {
+        return ReplyScaffolder.scaffold(request);
     }
 }

@@ -2,6 +2,8 @@ package org.replyarchive.maven;
 
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -78,6 +80,20 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * How problems are printed besides the log: {@code none}, or {@code github} to print each one also as a
+     * GitHub Actions annotation ({@code ::error file=…,line=…,col=…::…}), so that a workflow shows it on the
+     * file's line.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "annotations", defaultValue = "none")
+    String annotations;
+
+    /** The folder Maven was started in; annotation paths are relative to it, as GitHub wants them. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    String executionRootDirectory;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -87,10 +103,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         try {
             run(toConfig(), listener());
         } catch (ContentProblemsException e) {
-            e.problems().stream().filter(p -> !p.isError()).forEach(p -> getLog().warn(p.toString()));
-            e.errors().forEach(p -> getLog().error(p.toString()));
-            throw new MojoFailureException(e.getMessage() + ": see the problems above, each as"
-                    + " path:line:column: what is wrong — what would be right");
+            throw failure(e.problems(), e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration: " + e.getMessage());
         } catch (UncheckedIOException e) {
@@ -101,7 +114,46 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     /** Runs the goal's work with the configuration made from the parameters. */
     abstract void run(BuildConfig config, BuildListener listener) throws MojoFailureException;
 
+    /**
+     * Logs every problem (warnings, then errors), prints them as annotations when asked, and returns the
+     * failure to throw: the one place a list of problems becomes a BUILD FAILURE.
+     */
+    MojoFailureException failure(List<Problem> problems, String summary) {
+        problems.stream().filter(p -> !p.isError()).forEach(p -> getLog().warn(p.toString()));
+        problems.stream().filter(Problem::isError).forEach(p -> getLog().error(p.toString()));
+        problems.forEach(this::annotate);
+        return new MojoFailureException(summary + ": see the problems above, each as"
+                + " path:line:column: what is wrong — what would be right");
+    }
+
+    /**
+     * Prints {@code problem} as a GitHub Actions annotation when {@code annotations} is {@code github}. Workflow
+     * commands must start their line on standard output, so they bypass the log and its {@code [ERROR]} prefix.
+     */
+    void annotate(Problem problem) {
+        if (!"github".equals(annotations)) {
+            return;
+        }
+        Path content = contentDirectory.toPath().toAbsolutePath().normalize();
+        boolean inContent = Files.isRegularFile(content.resolve(problem.position().path()));
+        String prefix = "";
+        if (inContent) {
+            Path root = executionRootDirectory == null ? null : Path.of(executionRootDirectory).toAbsolutePath();
+            Path relative = root != null && content.startsWith(root) ? root.relativize(content) : content;
+            prefix = relative.toString().isEmpty() ? "" : relative.toString().replace('\\', '/') + "/";
+        }
+        System.out.println(problem.toGitHubAnnotation(prefix));
+    }
+
     BuildConfig toConfig() {
+        return toConfig(outputDirectory, cacheDirectory);
+    }
+
+    /** The configuration of the parameters, with another output folder and cache (none when null). */
+    BuildConfig toConfig(File outputDirectory, File cacheDirectory) {
+        if (!"none".equals(annotations) && !"github".equals(annotations) && annotations != null) {
+            throw new IllegalArgumentException("annotations: '" + annotations + "' is not known — use none or github");
+        }
         BuildConfig.Builder builder = BuildConfig.builder(contentDirectory.toPath(), outputDirectory.toPath())
                 .baseUrl(baseUrl == null || baseUrl.isBlank() ? "/" : baseUrl.strip())
                 .languages(parseLanguages());
@@ -141,6 +193,7 @@ abstract class AbstractSiteMojo extends AbstractMojo {
             @Override
             public void warning(Problem problem) {
                 getLog().warn(problem.toString());
+                annotate(problem);
             }
         };
     }
