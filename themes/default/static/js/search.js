@@ -11,7 +11,7 @@
   var SPACE = '[\\s\\u3000]*';
   var DOC_NUMBER = new RegExp('^(\\p{Script=Han}{2,12})' + SPACE + '[〔【\\[（(]' + SPACE + '(\\d{4})' + SPACE +
       '[〕】\\]）)]' + SPACE + '(\\d{1,4})' + SPACE + '号$', 'u');
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 10;
 
   function stem(word) {
     if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
@@ -92,42 +92,62 @@
     return cache[url];
   }
 
-  function postingsOf(shard, term) {
-    var flat = shard[term] || [];
+  /** Postings come in pairs: the gap to the previous document id, then weight times two plus a title flag. */
+  function postingsOf(file, term) {
+    var flat = Object.prototype.hasOwnProperty.call(file, term) ? file[term] : [];
     var map = new Map();
     var doc = 0;
-    for (var i = 0; i < flat.length; i += 3) {
+    for (var i = 0; i < flat.length; i += 2) {
       doc += flat[i];
-      map.set(doc, { weight: flat[i + 1], title: flat[i + 2] === 1 });
+      map.set(doc, { weight: flat[i + 1] >> 1, title: (flat[i + 1] & 1) === 1 });
     }
     return map;
+  }
+
+  /** Per document: session and kind indexes, and the date as days since 1970, from the manifest's columns. */
+  function documentsOf(manifest) {
+    if (!manifest.docs) {
+      var day = 0;
+      manifest.docs = manifest.day.map(function (gap, i) {
+        day += gap;
+        var date = new Date(day * 86400000);
+        return { session: manifest.session[i], kind: manifest.kind[i], day: day, year: String(date.getUTCFullYear()) };
+      });
+    }
+    return manifest.docs;
+  }
+
+  /** The file holding a term's postings: its own file if it is a common term, else its shard. */
+  function postingFile(manifest, term) {
+    return Object.prototype.hasOwnProperty.call(manifest.solo, term)
+      ? 't' + manifest.solo[term] + '.json'
+      : 's' + shardOf(term, manifest.shards) + '.json';
   }
 
   function search(query, chosen) {
     var terms = queryTokens(query);
     if (!terms.length) return Promise.resolve(null);
     return fetchJson(indexUrl + 'manifest.json').then(function (manifest) {
-      var shardIds = terms.map(function (t) { return shardOf(t, manifest.shards); });
-      return Promise.all(shardIds.map(function (s) { return fetchJson(indexUrl + 's' + s + '.json'); }))
-        .then(function (shards) {
-          var lists = terms.map(function (t, i) { return postingsOf(shards[i], t); });
+      var docs = documentsOf(manifest);
+      return Promise.all(terms.map(function (t) { return fetchJson(indexUrl + postingFile(manifest, t)); }))
+        .then(function (files) {
+          var lists = terms.map(function (t, i) { return postingsOf(files[i], t); });
           lists.sort(function (a, b) { return a.size - b.size; });
           var results = [];
           lists[0].forEach(function (first, doc) {
             if (!lists.every(function (l) { return l.has(doc); })) return;
-            var meta = manifest.docs[doc];
-            var year = String(Math.floor(meta[2] / 10000));
-            if (chosen.year && chosen.year !== year) return;
-            if (chosen.session && chosen.session !== manifest.sessions[meta[0]]) return;
-            if (chosen.kind && chosen.kind !== manifest.kinds[meta[1]]) return;
+            var meta = docs[doc];
+            if (chosen.year && chosen.year !== meta.year) return;
+            if (chosen.session && chosen.session !== manifest.sessions[meta.session]) return;
+            if (chosen.kind && chosen.kind !== manifest.kinds[meta.kind]) return;
             var score = 0;
             var titleHits = 0;
             lists.forEach(function (l) {
               var p = l.get(doc);
-              score += idf(manifest.documents, l.size) * p.weight / 1000;
+              score += idf(manifest.documents, l.size) * p.weight / 100;
               if (p.title) titleHits++;
             });
-            results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta[2] });
+            results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta.day });
           });
           results.sort(function (a, b) {
             return b.inTitle - a.inTitle || b.score - a.score || b.date - a.date || a.doc - b.doc;

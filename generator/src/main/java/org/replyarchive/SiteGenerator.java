@@ -72,7 +72,7 @@ public final class SiteGenerator {
                     new MarkdownRenderer()).plan();
             int rendered = writePages(jobs, new TemplateRenderer(theme), themeFingerprint(theme), cache, staging);
             List<OutputFile> others = otherFiles(site, languages, urls, theme, jobs);
-            others.addAll(searchIndexes(site, languages, urls, theme, listener));
+            others.addAll(searchIndexes(site, languages, urls, theme, cache, staging, listener));
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
             cache.save();
@@ -105,11 +105,13 @@ public final class SiteGenerator {
         AtomicInteger rendered = new AtomicInteger();
         jobs.parallelStream().forEach(job -> {
             String file = UrlScheme.outputFile(job.path());
-            Map<String, Object> model = job.inputs() == null ? job.model().get() : null;
-            String inputs = model == null ? job.inputs().get() : model.toString();
-            if (cache.isUnchanged(file, BuildCache.fingerprint(themeFingerprint, job.template(), inputs))) {
-                staging.reuse(file);
-                return;
+            Map<String, Object> model = job.inputs() == null || !cache.isEnabled() ? job.model().get() : null;
+            if (cache.isEnabled()) {
+                String inputs = model == null ? job.inputs().get() : model.toString();
+                if (cache.isUnchanged(file, BuildCache.fingerprint(themeFingerprint, job.template(), inputs))) {
+                    staging.reuse(file);
+                    return;
+                }
             }
             String html = templates.render(job.template(), model == null ? job.model().get() : model);
             staging.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
@@ -153,15 +155,25 @@ public final class SiteGenerator {
         return files;
     }
 
-    /** One search index per language; the build reports each index's size and time. */
+    /**
+     * One search index per language; the build reports each index's size and time. An index whose inputs
+     * have not changed since the cached build is taken over whole.
+     */
     private static List<OutputFile> searchIndexes(Site site, List<Language> languages, UrlScheme urls, Theme theme,
-            BuildListener listener) {
-        List<OutputFile> files = new ArrayList<>();
+            BuildCache cache, StagingOutput staging, BuildListener listener) {
         SearchDocuments documents = new SearchDocuments(urls, new MarkdownRenderer(), languages.get(0));
+        List<OutputFile> files = new ArrayList<>();
         for (Language language : languages) {
             long start = System.nanoTime();
-            SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(urls.searchIndex(language))
-                    .build(documents.of(site, language, UiStrings.load(theme, language)));
+            Map<String, String> ui = UiStrings.load(theme, language);
+            String folder = urls.searchIndex(language);
+            if (cache.isEnabled() && cache.isUnchangedFolder(folder,
+                    BuildCache.fingerprint(engineVersion(), SearchDocuments.inputs(site, language, ui)))) {
+                listener.info("Search index " + language.code() + ": unchanged, " + staging.reuseFolder(folder)
+                        + " files taken over");
+                continue;
+            }
+            SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(folder).build(documents.of(site, language, ui));
             files.addAll(index.files());
             listener.info(String.format(java.util.Locale.ROOT, "Search index %s: %s, built in %.2f s",
                     language.code(), index.describe(), (System.nanoTime() - start) / 1e9));

@@ -66,6 +66,11 @@ public final class BuildCache {
         }
     }
 
+    /** Whether this build keeps a cache at all; without one, fingerprints need not be computed. */
+    public boolean isEnabled() {
+        return folder.isPresent();
+    }
+
     /**
      * Records the fingerprint of {@code path} for the next build and tells whether the previous output's file
      * was made from the same inputs and is still there to be taken over.
@@ -73,6 +78,12 @@ public final class BuildCache {
     public boolean isUnchanged(String path, String fingerprint) {
         current.put(path, fingerprint);
         return fingerprint.equals(previous.get(path)) && Files.isRegularFile(output.resolve(path));
+    }
+
+    /** Like {@link #isUnchanged} for a whole folder of the output, made from one set of inputs. */
+    public boolean isUnchangedFolder(String folderPath, String fingerprint) {
+        current.put(folderPath, fingerprint);
+        return fingerprint.equals(previous.get(folderPath)) && Files.isDirectory(output.resolve(folderPath));
     }
 
     /** Writes the fingerprints of this build, after its output has been committed. */

@@ -3,13 +3,11 @@ package org.replyarchive.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Writes a site into {@code .<output>.staging} beside the output folder, then swaps it in.
@@ -40,7 +38,7 @@ public final class StagingOutput {
     public static StagingOutput open(Path output) {
         StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize());
         try {
-            deleteTree(out.staging);
+            FileTrees.delete(out.staging);
             Files.createDirectories(out.staging);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the staging folder " + out.staging, e);
@@ -88,6 +86,27 @@ public final class StagingOutput {
         }
     }
 
+    /**
+     * Takes every file under {@code folderPath} over from the previous output.
+     *
+     * @return the number of files taken over
+     */
+    public int reuseFolder(String folderPath) {
+        Path folder = output.resolve(folderPath).normalize();
+        if (!folder.startsWith(output)) {
+            throw new IllegalArgumentException("Refusing to reuse a folder outside the site: " + folderPath);
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            List<String> paths = files.filter(Files::isRegularFile)
+                    .map(f -> output.relativize(f).toString().replace('\\', '/'))
+                    .toList();
+            paths.parallelStream().forEach(this::reuse);
+            return paths.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot take over " + folder, e);
+        }
+    }
+
     /** Whether the previous output holds {@code file} with exactly {@code content}. */
     public boolean previousHolds(OutputFile file) {
         Path previousFile = output.resolve(file.path()).normalize();
@@ -103,12 +122,12 @@ public final class StagingOutput {
     /** Replaces the output folder with the staging folder. */
     public void commit() {
         try {
-            deleteTree(previous);
+            FileTrees.delete(previous);
             if (Files.exists(output)) {
                 move(output, previous);
             }
             move(staging, output);
-            deleteTree(previous);
+            FileTrees.delete(previous);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot replace " + output + " with the new site in " + staging, e);
         }
@@ -117,7 +136,7 @@ public final class StagingOutput {
     /** Removes the staging folder after a failed build; the output folder is left untouched. */
     public void discard() {
         try {
-            deleteTree(staging);
+            FileTrees.delete(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove the staging folder " + staging, e);
         }
@@ -133,24 +152,5 @@ public final class StagingOutput {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -2,11 +2,8 @@ package org.replyarchive.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -53,7 +50,7 @@ public final class TemporaryFolder implements AutoCloseable {
             throw new IllegalArgumentException("target must be a folder inside the temporary folder, got " + target);
         }
         try (Stream<Path> walk = Files.walk(source)) {
-            deleteTree(into);
+            FileTrees.delete(into);
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = source.relativize(file).toString().replace('\\', '/');
                 if (include.test(relative)) {
@@ -73,28 +70,9 @@ public final class TemporaryFolder implements AutoCloseable {
     @Override
     public void close() {
         try {
-            deleteTree(path);
+            FileTrees.delete(path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove the temporary folder " + path, e);
         }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

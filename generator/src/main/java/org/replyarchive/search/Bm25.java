@@ -14,8 +14,8 @@ public final class Bm25 {
     static final int TITLE_BOOST = 3;
     static final int META_BOOST = 2;
 
-    /** Stored weights are integers: the weight times this. */
-    static final int SCALE = 1000;
+    /** Stored weights are integers: the weight times this (weights stay below k1 + 1, so under 255). */
+    static final int SCALE = 100;
 
     private Bm25() {}
 

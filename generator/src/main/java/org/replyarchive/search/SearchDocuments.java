@@ -34,11 +34,21 @@ public final class SearchDocuments {
      * @param ui the interface words of the language, for kind labels
      */
     public List<SearchDocument> of(Site site, Language language, Map<String, String> ui) {
-        List<SearchDocument> documents = new ArrayList<>();
+        // Plain text needs a Markdown parse per reply: worth all cores on a large archive.
+        return site.replies().parallelStream().map(reply -> document(reply, language, ui)).toList();
+    }
+
+    /**
+     * A text that changes whenever {@code language}'s index would: every reply's fields and the text of that
+     * language, without rendering any Markdown.
+     */
+    public static String inputs(Site site, Language language, Map<String, String> ui) {
+        StringBuilder inputs = new StringBuilder(language.code()).append('\n').append(ui).append('\n');
         for (Reply reply : site.replies()) {
-            documents.add(document(reply, language, ui));
+            inputs.append(reply.toString().replace(reply.texts().toString(), "")).append('\n')
+                    .append(reply.texts().get(language)).append('\n');
         }
-        return documents;
+        return inputs.toString();
     }
 
     private SearchDocument document(Reply reply, Language language, Map<String, String> ui) {

@@ -21,8 +21,14 @@ import org.replyarchive.output.OutputFile;
  */
 public final class SearchIndexBuilder {
 
-    /** The size a shard aims at; a shard holding one very common term may be larger. */
-    static final int TARGET_SHARD_BYTES = 48 * 1024;
+    /** The size a shard aims at. */
+    static final int TARGET_SHARD_BYTES = 32 * 1024;
+
+    /**
+     * A term whose postings take more than this gets a file of its own, named in the manifest, so that a
+     * query for a common word does not also download the other terms of its shard.
+     */
+    static final int SOLO_TERM_BYTES = 12 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,41 +43,47 @@ public final class SearchIndexBuilder {
     record Posting(int document, int weight, boolean inTitle) {}
 
     public SearchIndex build(List<SearchDocument> documents) {
-        Map<String, List<Posting>> postings = invert(documents);
-        int shardCount = shardCount(postings);
+        Map<String, List<Integer>> encoded = new TreeMap<>();
+        invert(documents).forEach((term, list) -> encoded.put(term, encode(list)));
+        Map<String, Integer> solo = new TreeMap<>();
+        Map<String, List<Integer>> shared = new TreeMap<>();
+        encoded.forEach((term, flat) -> {
+            if (estimatedBytes(term, flat) > SOLO_TERM_BYTES) {
+                solo.put(term, solo.size());
+            } else {
+                shared.put(term, flat);
+            }
+        });
+        int shardCount = shardCount(shared);
         List<Map<String, List<Integer>>> shards = new ArrayList<>();
         for (int i = 0; i < shardCount; i++) {
             shards.add(new TreeMap<>());
         }
-        postings.forEach((term, list) -> shards.get(shardOf(term, shardCount)).put(term, encode(list)));
+        shared.forEach((term, flat) -> shards.get(shardOf(term, shardCount)).put(term, flat));
         List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text(folder + "manifest.json", json(manifest(documents, shardCount))));
-        int largest = 0;
-        long total = 0;
+        files.add(OutputFile.text(folder + "manifest.json", json(manifest(documents, shardCount, solo))));
         for (int i = 0; i < shardCount; i++) {
-            OutputFile shard = OutputFile.text(folder + "s" + i + ".json", json(shards.get(i)));
-            largest = Math.max(largest, shard.content().length);
-            total += shard.content().length;
-            files.add(shard);
+            files.add(OutputFile.text(folder + "s" + i + ".json", json(shards.get(i))));
         }
-        for (int id = 0; id < documents.size(); id++) {
-            OutputFile doc = OutputFile.text(folder + "d/" + id + ".json", json(display(documents.get(id))));
-            total += doc.content().length;
-            files.add(doc);
-        }
-        total += files.get(0).content().length;
-        return new SearchIndex(files, postings.size(), shardCount, largest, total);
+        solo.forEach((term, n) -> files.add(OutputFile.text(folder + "t" + n + ".json",
+                json(Map.of(term, encoded.get(term))))));
+        int largest = files.stream().skip(1).mapToInt(f -> f.content().length).max().orElse(0);
+        files.addAll(java.util.stream.IntStream.range(0, documents.size()).parallel()
+                .mapToObj(id -> OutputFile.text(folder + "d/" + id + ".json", json(display(documents.get(id)))))
+                .toList());
+        long total = files.stream().mapToLong(f -> f.content().length).sum();
+        return new SearchIndex(files, encoded.size(), shardCount, solo.size(), files.get(0).content().length,
+                largest, total);
     }
 
     /** Inverts the documents: term → postings, documents in id order, weights per BM25. */
     static Map<String, List<Posting>> invert(List<SearchDocument> documents) {
-        List<Map<String, int[]>> counts = new ArrayList<>();
+        // Tokenising is the costly part and each document is independent: all cores.
+        List<Map<String, int[]>> counts = documents.parallelStream().map(SearchIndexBuilder::termFrequencies).toList();
         double totalLength = 0;
         int[] lengths = new int[documents.size()];
         for (int id = 0; id < documents.size(); id++) {
-            Map<String, int[]> tf = termFrequencies(documents.get(id));
-            counts.add(tf);
-            lengths[id] = tf.values().stream().mapToInt(c -> c[0]).sum();
+            lengths[id] = counts.get(id).values().stream().mapToInt(c -> c[0]).sum();
             totalLength += lengths[id];
         }
         double average = documents.isEmpty() ? 1 : Math.max(1, totalLength / documents.size());
@@ -107,12 +119,21 @@ public final class SearchIndexBuilder {
     }
 
     /** Enough shards that an average one is about {@link #TARGET_SHARD_BYTES}. */
-    static int shardCount(Map<String, List<Posting>> postings) {
+    static int shardCount(Map<String, List<Integer>> postings) {
         long bytes = 0;
-        for (Map.Entry<String, List<Posting>> e : postings.entrySet()) {
-            bytes += e.getKey().length() * 3L + 6 + e.getValue().size() * 12L;
+        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
+            bytes += estimatedBytes(e.getKey(), e.getValue());
         }
-        return (int) Math.max(1, Math.min(4096, (bytes + TARGET_SHARD_BYTES - 1) / TARGET_SHARD_BYTES));
+        return (int) Math.max(1, Math.min(8192, (bytes + TARGET_SHARD_BYTES - 1) / TARGET_SHARD_BYTES));
+    }
+
+    /** About what a term and its postings take in a shard's JSON. */
+    private static long estimatedBytes(String term, List<Integer> flat) {
+        long bytes = term.length() * 3L + 6;
+        for (int value : flat) {
+            bytes += value < 10 ? 2 : value < 100 ? 3 : value < 1000 ? 4 : 6;
+        }
+        return bytes;
     }
 
     /** FNV-1a over the term's UTF-16 code units; {@code search.js} computes the same. */
@@ -125,23 +146,27 @@ public final class SearchIndexBuilder {
         return (int) (Integer.toUnsignedLong(hash) % shardCount);
     }
 
-    /** Postings as a flat list: document id as the gap from the previous one, weight, title flag. */
+    /**
+     * Postings as a flat list of pairs: the document id as the gap from the previous one, then the weight
+     * times two plus one if the title holds the term. Gaps of common terms are mostly 1, so lists stay short.
+     */
     static List<Integer> encode(List<Posting> postings) {
-        List<Integer> flat = new ArrayList<>(postings.size() * 3);
+        List<Integer> flat = new ArrayList<>(postings.size() * 2);
         int previous = 0;
         for (Posting p : postings) {
             flat.add(p.document() - previous);
-            flat.add(p.weight());
-            flat.add(p.inTitle() ? 1 : 0);
+            flat.add(p.weight() * 2 + (p.inTitle() ? 1 : 0));
             previous = p.document();
         }
         return flat;
     }
 
-    private static Map<String, Object> manifest(List<SearchDocument> documents, int shardCount) {
+    private static Map<String, Object> manifest(List<SearchDocument> documents, int shardCount,
+            Map<String, Integer> solo) {
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
+        manifest.put("version", 2);
         manifest.put("shards", shardCount);
+        manifest.put("solo", solo);
         manifest.put("documents", documents.size());
         Map<String, String> sessions = new TreeMap<>();
         Map<String, String> kinds = new TreeMap<>();
@@ -153,9 +178,18 @@ public final class SearchIndexBuilder {
         List<String> kindKeys = new ArrayList<>(kinds.keySet());
         manifest.put("sessions", sessionKeys);
         manifest.put("kinds", kindKeys);
-        // Per document: session index, kind index, date as yyyymmdd (its year too): what filters and ties need.
-        manifest.put("docs", documents.stream().map(d -> List.of(sessionKeys.indexOf(d.session()),
-                kindKeys.indexOf(d.kind()), Integer.parseInt(d.date().replace("-", "")))).toList());
+        // What filters and ties need, one array per field, each a number per document: small numbers keep
+        // the manifest small. Dates are days since 1970, each written as its difference from the previous.
+        manifest.put("session", documents.stream().map(d -> sessionKeys.indexOf(d.session())).toList());
+        manifest.put("kind", documents.stream().map(d -> kindKeys.indexOf(d.kind())).toList());
+        List<Long> dayGaps = new ArrayList<>();
+        long previous = 0;
+        for (SearchDocument d : documents) {
+            long day = java.time.LocalDate.parse(d.date()).toEpochDay();
+            dayGaps.add(day - previous);
+            previous = day;
+        }
+        manifest.put("day", dayGaps);
         return manifest;
     }
 
@@ -181,15 +215,34 @@ public final class SearchIndexBuilder {
     }
 
     /** The files of an index and the figures a build reports about it. */
-    public record SearchIndex(List<OutputFile> files, int terms, int shards, int largestShardBytes, long totalBytes) {
+    public record SearchIndex(
+            List<OutputFile> files,
+            int terms,
+            int shards,
+            int soloTerms,
+            int manifestBytes,
+            int largestPostingFileBytes,
+            long totalBytes) {
         public SearchIndex {
             files = List.copyOf(files);
         }
 
+        /** The most a query of two terms downloads: the manifest and the two largest posting files. */
+        public int worstTwoTermBytes() {
+            List<Integer> sizes = files.stream()
+                    .filter(f -> f.path().matches(".*/[st]\\d+\\.json"))
+                    .map(f -> f.content().length)
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .toList();
+            return manifestBytes + sizes.stream().limit(2).mapToInt(Integer::intValue).sum();
+        }
+
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "%d terms in %d shards, largest shard %.1f KB, %.1f MB in all",
-                    terms, shards, largestShardBytes / 1024.0, totalBytes / (1024.0 * 1024.0));
+            return String.format(java.util.Locale.ROOT, "%d terms in %d shards and %d files of common terms,"
+                            + " manifest %.1f KB, largest shard %.1f KB, a two-term query downloads at most %.1f KB,"
+                            + " %.1f MB in all",
+                    terms, shards, soloTerms, manifestBytes / 1024.0, largestPostingFileBytes / 1024.0,
+                    worstTwoTermBytes() / 1024.0, totalBytes / (1024.0 * 1024.0));
         }
     }
-
 }

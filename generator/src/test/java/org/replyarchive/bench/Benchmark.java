@@ -176,6 +176,8 @@ public final class Benchmark {
         System.out.println("Load average after the runs: " + loadAverage());
         long[] output = sizeOf(site);
         System.out.printf(Locale.ROOT, "%nOutput: %,d files, %,.1f MiB in %s%n", output[0], output[1] / MIB, site);
+        SearchFigures.print(site);
+        incremental(content, dir);
         System.out.println("wall: SiteGenerator.build, timed around the call. heap: sum of the heap pools' peak usage"
                 + " (MiB); the pools peak at different moments, so it can exceed the max heap. pre-GC / post-GC: most"
                 + " the heap held before / after any collection of the run (MiB); post-GC is about the live set."
@@ -183,6 +185,34 @@ public final class Benchmark {
         System.out.println(rssResets
                 ? "RSS: peak resident set (VmHWM), reset before each run through /proc/self/clear_refs"
                 : "RSS: VmHWM of the process so far; it could not be reset, so it only grows from run to run");
+    }
+
+    /**
+     * Times the incremental builds: a first build that fills the cache, a rebuild with nothing changed, and
+     * a rebuild after one reply's text changed.
+     */
+    private static void incremental(Path content, Path dir) throws IOException {
+        Path site = dir.resolve("site-incremental");
+        BuildConfig config = BuildConfig.builder(content, site).baseUrl("https://example.org/archive/")
+                .cacheDirectory(dir.resolve("cache")).build();
+        deleteTree(dir.resolve("cache"));
+        System.out.println();
+        System.out.println("Incremental builds (cache in " + dir.resolve("cache") + "):");
+        timeIncremental("first, fills the cache", config);
+        timeIncremental("nothing changed", config);
+        Path reply;
+        try (Stream<Path> files = Files.walk(content.resolve("replies"))) {
+            reply = files.filter(f -> f.toString().endsWith(".zh.md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(reply, Files.readString(reply) + "\n本段为基准测试追加的一段文字。\n");
+        timeIncremental("one reply's text changed", config);
+    }
+
+    private static void timeIncremental(String what, BuildConfig config) {
+        long start = System.nanoTime();
+        BuildResult result = SiteGenerator.build(config, BuildListener.SILENT);
+        System.out.printf(Locale.ROOT, "  %-26s %7.2f s, %,d of %,d pages rendered%n", what,
+                (System.nanoTime() - start) / 1e9, result.rendered(), result.pages());
     }
 
     /** One row of the table. */

@@ -36,13 +36,15 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void anUnchangedArchiveRendersNoPageAgain() {
+    void anUnchangedArchiveRendersNoPageAndWritesNoFileAgain() throws IOException {
         Path content = FixtureArchive.write(dir);
         BuildResult first = build(content, "site", true);
+        Map<String, Object> before = fileKeys(dir.resolve("site"));
         BuildResult second = build(content, "site", true);
         assertEquals(first.pages(), first.rendered());
         assertEquals(0, second.rendered());
         assertEquals(first.pages(), second.pages());
+        assertEquals(before, fileKeys(dir.resolve("site")), "every file is the previous one, taken over");
     }
 
     @Test

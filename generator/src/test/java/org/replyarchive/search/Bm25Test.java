@@ -31,6 +31,6 @@ class Bm25Test {
     @Test
     void scoreAddsTheTermsWeightedByRarity() {
         double expected = Bm25.idf(10, 2) * 1.5 + Bm25.idf(10, 5) * 0.25;
-        assertEquals(expected, Bm25.score(10, new int[] {2, 5}, new int[] {1500, 250}), 1e-9);
+        assertEquals(expected, Bm25.score(10, new int[] {2, 5}, new int[] {150, 25}), 1e-9);
     }
 }

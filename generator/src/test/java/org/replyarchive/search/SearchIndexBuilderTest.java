@@ -33,9 +33,9 @@ class SearchIndexBuilderTest {
 
     @Test
     void encodingStoresGapsWeightsAndFlags() {
-        List<Integer> flat = SearchIndexBuilder.encode(List.of(new SearchIndexBuilder.Posting(3, 900, true),
-                new SearchIndexBuilder.Posting(10, 450, false)));
-        assertEquals(List.of(3, 900, 1, 7, 450, 0), flat);
+        List<Integer> flat = SearchIndexBuilder.encode(List.of(new SearchIndexBuilder.Posting(3, 90, true),
+                new SearchIndexBuilder.Posting(10, 45, false)));
+        assertEquals(List.of(3, 181, 7, 90), flat, "gap, then weight times two plus the title flag");
     }
 
     @Test
@@ -68,6 +68,25 @@ class SearchIndexBuilderTest {
                 }
             }
         }
-        assertTrue(index.describe().matches("\\d+ terms in \\d+ shards, largest shard [\\d.]+ KB, [\\d.]+ MB in all"));
+        assertTrue(index.describe().startsWith(index.terms() + " terms in " + shards + " shards"), index.describe());
+        assertTrue(index.worstTwoTermBytes() <= index.totalBytes());
+    }
+
+    @Test
+    void aVeryCommonTermGetsAFileOfItsOwnNamedInTheManifest() {
+        List<SearchDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            docs.add(doc("答复" + i, "科技创新。", "吉科发人才〔2023〕" + (i % 900 + 1) + "号"));
+        }
+        SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder("zh/search/index/").build(docs);
+        String manifest = new String(index.files().get(0).content(), StandardCharsets.UTF_8);
+        assertTrue(manifest.contains("\"solo\":{"), manifest.substring(0, 200));
+        assertTrue(index.soloTerms() > 0);
+        String solo = index.files().stream().filter(f -> f.path().matches("zh/search/index/t\\d+\\.json"))
+                .map(f -> new String(f.content(), StandardCharsets.UTF_8)).filter(j -> j.startsWith("{\"科技\":"))
+                .findFirst().orElseThrow();
+        assertTrue(solo.startsWith("{\"科技\":[0,"), solo.substring(0, 20));
+        assertTrue(index.files().stream().filter(f -> f.path().matches("zh/search/index/s\\d+\\.json"))
+                .noneMatch(f -> new String(f.content(), StandardCharsets.UTF_8).contains("\"科技\":")));
     }
 }
