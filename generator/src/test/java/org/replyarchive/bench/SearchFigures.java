@@ -26,7 +26,7 @@ final class SearchFigures {
             long manifest = Files.size(index.resolve("manifest.json"));
             List<Long> shards;
             try (Stream<Path> files = Files.list(index)) {
-                shards = files.filter(f -> f.getFileName().toString().matches("s\\d+\\.json"))
+                shards = files.filter(f -> f.getFileName().toString().matches("[st]\\d+\\.json"))
                         .map(SearchFigures::size).sorted((a, b) -> Long.compare(b, a)).toList();
             }
             long total;
@@ -35,7 +35,7 @@ final class SearchFigures {
             }
             long worstTwoTerms = manifest + shards.get(0) + (shards.size() > 1 ? shards.get(1) : 0);
             long median = shards.get(shards.size() / 2);
-            System.out.printf(Locale.ROOT, "  %s: %d shards, manifest %.0f KB, largest shard %.0f KB, median shard %.0f KB;"
+            System.out.printf(Locale.ROOT, "  %s: %d posting files, manifest %.0f KB, largest posting file %.0f KB, median %.0f KB;"
                             + " a two-term query downloads at most %.0f KB (typically %.0f KB); index on disk %.1f MiB%n",
                     lang, shards.size(), manifest / 1024.0, shards.get(0) / 1024.0, median / 1024.0,
                     worstTwoTerms / 1024.0, (manifest + 2 * median) / 1024.0, total / (1024.0 * 1024.0));
