@@ -51,7 +51,8 @@ public class ServeMojo extends AbstractSiteMojo {
 
     @Override
     void run(BuildConfig config, BuildListener listener) {
-        BuildConfig served = toConfig(serveDirectory, null);
+        // Its own cache beside the served folder: each rebuild after an edit renders only what the edit affects.
+        BuildConfig served = toConfig(serveDirectory, new File(serveDirectory.getPath() + "-cache"));
         try (DevServer server = SiteGenerator.serve(served, new ServeOptions(host, port, ServeOptions.DEFAULT_DEBOUNCE),
                 listener)) {
             listener.info("Serving " + served.outputDirectory() + " at " + server.url() + " — watching "
