@@ -251,4 +251,31 @@ class FixtureSiteTest {
         assertEquals("en", jsonLd.get("inLanguage").asText());
         assertEquals("website", site.page("zh/").selectFirst("meta[property=og:type]").attr("content"));
     }
+
+    @Test
+    void searchPageWorksWithoutJavaScriptByOfferingTheBrowseIndexes() {
+        Document search = site.page("en/search/");
+        Element noscript = search.selectFirst("noscript");
+        assertTrue(noscript.html().contains("Search needs JavaScript"), noscript.html());
+        assertTrue(noscript.html().contains("href=\"../../en/years/\""), noscript.html());
+        assertEquals("q", search.selectFirst("#search-q").attr("name"));
+        assertEquals("search-q", search.selectFirst("label[for=search-q]").attr("for"));
+        assertEquals("status", search.selectFirst("#search-status").attr("role"));
+    }
+
+    @Test
+    void aTitleOnlyReplyIsIndexedByItsMetadataAlone() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode titleOnly = null;
+        for (String file : site.files()) {
+            if (file.startsWith("zh/search/index/d/")) {
+                var doc = json.readTree(site.text(file));
+                if (doc.get("url").asText().equals("zh/replies/2024/2024D2/")) {
+                    titleOnly = doc;
+                }
+            }
+        }
+        assertEquals("", titleOnly.get("text").asText());
+        assertTrue(titleOnly.get("title").asText().contains("2024D2"));
+    }
 }
