@@ -8,9 +8,11 @@
 
   var HAN = /\p{Script=Han}/u;
   var LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
-  var SPACE = '[\\s\\u3000]*';
-  var DOC_NUMBER = new RegExp('^(\\p{Script=Han}{2,12})' + SPACE + '[〔【\\[（(]' + SPACE + '(\\d{4})' + SPACE +
-      '[〕】\\]）)]' + SPACE + '(\\d{1,4})' + SPACE + '号$', 'u');
+  // Listed one by one, as in SearchTokenizer.java, because Java's and JavaScript's \\s differ.
+  var SPACE = '[ \\t\\n\\r\\f\\u000b\\u00a0\\u3000\\ufeff\\u2000-\\u200a]';
+  var TRIM = new RegExp('^' + SPACE + '+|' + SPACE + '+$', 'gu');
+  var DOC_NUMBER = new RegExp('^(\\p{Script=Han}{2,12})' + SPACE + '*[〔【\\[（(]' + SPACE + '*(\\d{4})' + SPACE +
+      '*[〕】\\]）)]' + SPACE + '*(\\d{1,4})' + SPACE + '*号$', 'u');
   var PAGE_SIZE = 10;
 
   function stem(word) {
@@ -49,7 +51,7 @@
   }
 
   function queryTokens(query) {
-    var q = query.trim();
+    var q = query.replace(TRIM, '');
     var m = DOC_NUMBER.exec(q);
     if (m) return ['#' + m[1] + m[2] + '-' + parseInt(m[3], 10)];
     return Array.from(new Set(tokens(q)));
@@ -124,36 +126,47 @@
       : 's' + shardOf(term, manifest.shards) + '.json';
   }
 
+  /** Ranks the documents holding every term, after the filters; matched tells whether any document had them. */
+  function lookup(manifest, terms, chosen) {
+    var docs = documentsOf(manifest);
+    return Promise.all(terms.map(function (t) { return fetchJson(indexUrl + postingFile(manifest, t)); }))
+      .then(function (files) {
+        var lists = terms.map(function (t, i) { return postingsOf(files[i], t); });
+        lists.sort(function (a, b) { return a.size - b.size; });
+        var results = [];
+        lists[0].forEach(function (first, doc) {
+          if (!lists.every(function (l) { return l.has(doc); })) return;
+          var meta = docs[doc];
+          if (chosen.year && chosen.year !== meta.year) return;
+          if (chosen.session && chosen.session !== manifest.sessions[meta.session]) return;
+          if (chosen.kind && chosen.kind !== manifest.kinds[meta.kind]) return;
+          var score = 0;
+          var titleHits = 0;
+          lists.forEach(function (l) {
+            var p = l.get(doc);
+            score += idf(manifest.documents, l.size) * p.weight / 100;
+            if (p.title) titleHits++;
+          });
+          results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta.day });
+        });
+        results.sort(function (a, b) {
+          return b.inTitle - a.inTitle || b.score - a.score || b.date - a.date || a.doc - b.doc;
+        });
+        return { results: results, matched: lists[0].size > 0 };
+      });
+  }
+
   function search(query, chosen) {
     var terms = queryTokens(query);
     if (!terms.length) return Promise.resolve(null);
     return fetchJson(indexUrl + 'manifest.json').then(function (manifest) {
-      var docs = documentsOf(manifest);
-      return Promise.all(terms.map(function (t) { return fetchJson(indexUrl + postingFile(manifest, t)); }))
-        .then(function (files) {
-          var lists = terms.map(function (t, i) { return postingsOf(files[i], t); });
-          lists.sort(function (a, b) { return a.size - b.size; });
-          var results = [];
-          lists[0].forEach(function (first, doc) {
-            if (!lists.every(function (l) { return l.has(doc); })) return;
-            var meta = docs[doc];
-            if (chosen.year && chosen.year !== meta.year) return;
-            if (chosen.session && chosen.session !== manifest.sessions[meta.session]) return;
-            if (chosen.kind && chosen.kind !== manifest.kinds[meta.kind]) return;
-            var score = 0;
-            var titleHits = 0;
-            lists.forEach(function (l) {
-              var p = l.get(doc);
-              score += idf(manifest.documents, l.size) * p.weight / 100;
-              if (p.title) titleHits++;
-            });
-            results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta.day });
-          });
-          results.sort(function (a, b) {
-            return b.inTitle - a.inTitle || b.score - a.score || b.date - a.date || a.doc - b.doc;
-          });
-          return results;
-        });
+      return lookup(manifest, terms, chosen).then(function (found) {
+        // A document number that is no reply's own may still be cited in replies' text: search its words.
+        if (!found.matched && terms.length === 1 && terms[0].charAt(0) === '#') {
+          return lookup(manifest, Array.from(new Set(tokens(query))), chosen).then(function (f) { return f.results; });
+        }
+        return found.results;
+      });
     });
   }
 
@@ -221,10 +234,12 @@
   function showMore(query) {
     var pattern = highlighter(query);
     var batch = ranked.slice(shown, shown + PAGE_SIZE);
+    var run = current;
     shown += batch.length;
     more.hidden = shown >= ranked.length;
     return Promise.all(batch.map(function (r) { return fetchJson(indexUrl + 'd/' + r.doc + '.json'); }))
       .then(function (docs) {
+        if (run !== current) return;
         docs.forEach(function (doc, i) { list.appendChild(renderResult(batch[i], doc, pattern)); });
       });
   }
@@ -233,7 +248,11 @@
     return { year: filters[0].value, session: filters[1].value, kind: filters[2].value };
   }
 
+  /** Each search gets a number; a slower earlier search that finishes late must not touch the page. */
+  var current = 0;
+
   function run(query, chosen) {
+    var run = ++current;
     root.setAttribute('data-state', 'searching');
     list.textContent = '';
     more.hidden = true;
@@ -244,16 +263,19 @@
       return Promise.resolve();
     }
     status.textContent = text('loading');
+    var shownQuery = query.trim();
     return search(query, chosen).then(function (results) {
+      if (run !== current) return;
       ranked = results || [];
+      // Functions as replacements, so that '$&' typed in a query stays as typed.
       status.textContent = ranked.length
-        ? text('count').replace('{n}', String(ranked.length)).replace('{q}', query.trim())
-        : text('none').replace('{q}', query.trim());
+        ? text('count').replace('{n}', String(ranked.length)).replace('{q}', function () { return shownQuery; })
+        : text('none').replace('{q}', function () { return shownQuery; });
       return showMore(query);
     }).catch(function () {
-      status.textContent = text('error');
+      if (run === current) status.textContent = text('error');
     }).then(function () {
-      root.setAttribute('data-state', 'done');
+      if (run === current) root.setAttribute('data-state', 'done');
     });
   }
 

@@ -72,14 +72,15 @@ public final class SiteGenerator {
                     new MarkdownRenderer()).plan();
             int rendered = writePages(jobs, new TemplateRenderer(theme), themeFingerprint(theme), cache, staging);
             List<OutputFile> others = otherFiles(site, languages, urls, theme, jobs);
-            others.addAll(searchIndexes(site, languages, urls, theme, cache, staging, listener));
+            SearchIndexes search = searchIndexes(site, languages, urls, theme, cache, staging, listener);
+            others.addAll(search.files());
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
             cache.save();
             List<Problem> warnings = problems.warnings();
             warnings.forEach(listener::warning);
             BuildResult result = new BuildResult(config.outputDirectory(), site.replies().size(), jobs.size(), rendered,
-                    jobs.size() + others.size(), languages, warnings, System.nanoTime() - start);
+                    jobs.size() + others.size() + search.reused(), languages, warnings, System.nanoTime() - start);
             listener.info(result.summary());
             return result;
         } catch (RuntimeException e) {
@@ -152,6 +153,7 @@ public final class SiteGenerator {
         jobs.stream().filter(job -> !job.alternates().isEmpty()).forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
+        files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;
     }
 
@@ -159,18 +161,23 @@ public final class SiteGenerator {
      * One search index per language; the build reports each index's size and time. An index whose inputs
      * have not changed since the cached build is taken over whole.
      */
-    private static List<OutputFile> searchIndexes(Site site, List<Language> languages, UrlScheme urls, Theme theme,
+    /** The files of the search indexes built by this build, and the number of files taken over. */
+    private record SearchIndexes(List<OutputFile> files, int reused) {}
+
+    private static SearchIndexes searchIndexes(Site site, List<Language> languages, UrlScheme urls, Theme theme,
             BuildCache cache, StagingOutput staging, BuildListener listener) {
         SearchDocuments documents = new SearchDocuments(urls, new MarkdownRenderer(), languages.get(0));
         List<OutputFile> files = new ArrayList<>();
+        int reused = 0;
         for (Language language : languages) {
             long start = System.nanoTime();
             Map<String, String> ui = UiStrings.load(theme, language);
             String folder = urls.searchIndex(language);
             if (cache.isEnabled() && cache.isUnchangedFolder(folder,
                     BuildCache.fingerprint(engineVersion(), SearchDocuments.inputs(site, language, ui)))) {
-                listener.info("Search index " + language.code() + ": unchanged, " + staging.reuseFolder(folder)
-                        + " files taken over");
+                int taken = staging.reuseFolder(folder);
+                reused += taken;
+                listener.info("Search index " + language.code() + ": unchanged, " + taken + " files taken over");
                 continue;
             }
             SearchIndexBuilder.SearchIndex index = new SearchIndexBuilder(folder).build(documents.of(site, language, ui));
@@ -178,7 +185,7 @@ public final class SiteGenerator {
             listener.info(String.format(java.util.Locale.ROOT, "Search index %s: %s, built in %.2f s",
                     language.code(), index.describe(), (System.nanoTime() - start) / 1e9));
         }
-        return files;
+        return new SearchIndexes(files, reused);
     }
 
     private static void writeUnlessUnchanged(OutputFile file, StagingOutput staging) {

@@ -46,6 +46,21 @@ public record BuildConfig(
         themeDirectory = themeDirectory.map(p -> p.toAbsolutePath().normalize());
         Objects.requireNonNull(cacheDirectory, "cacheDirectory must not be null");
         cacheDirectory = cacheDirectory.map(p -> p.toAbsolutePath().normalize());
+        refuseOverlap(outputDirectory, "contentDirectory", contentDirectory);
+        if (themeDirectory.isPresent()) {
+            refuseOverlap(outputDirectory, "themeDirectory", themeDirectory.get());
+        }
+        if (cacheDirectory.isPresent()) {
+            refuseOverlap(outputDirectory, "cacheDirectory", cacheDirectory.get());
+        }
+    }
+
+    /** A build replaces the output folder whole, so it must neither hold nor lie inside another folder. */
+    private static void refuseOverlap(Path output, String name, Path other) {
+        if (other.startsWith(output) || output.startsWith(other)) {
+            throw new IllegalArgumentException("outputDirectory " + output + " overlaps " + name + " " + other
+                    + " — a build replaces the output folder whole, so give it a folder of its own, e.g. target/site");
+        }
     }
 
     /** A builder with the defaults: no site theme, base URL {@code /}, the languages of {@code site.yaml}. */

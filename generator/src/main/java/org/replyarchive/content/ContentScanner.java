@@ -87,6 +87,12 @@ final class ContentScanner {
                     "rename the file, e.g. to " + suggestSlug(name) + "." + lang + ".md");
             ok = false;
         }
+        if (!replies && org.replyarchive.route.UrlScheme.reservedPageNames().contains(name)) {
+            problems.error(at, "the page name '" + name + "' is the name of a built part of the site, so the page"
+                    + " would replace it", "rename the file, e.g. to about-" + name + "." + lang + ".md (reserved: "
+                    + String.join(", ", org.replyarchive.route.UrlScheme.reservedPageNames()) + ")");
+            ok = false;
+        }
         if (!replies && !PAGE_NAME.matcher(name).matches()) {
             problems.error(at, "the page name '" + name + "' may contain only a-z, digits and '-'",
                     "rename the file, e.g. to " + suggestSlug(name).toLowerCase(Locale.ROOT) + "." + lang + ".md");

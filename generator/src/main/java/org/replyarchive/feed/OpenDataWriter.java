@@ -50,17 +50,19 @@ public final class OpenDataWriter {
         r.put("date", reply.date().toString());
         r.put("doc_number", reply.docNumber());
         r.put("title", localized(reply.title()));
-        r.put("session", Map.of("key", reply.session().key(), "name", localized(reply.session().name())));
+        r.put("session", keyed(reply.session().key(), reply.session().name()));
         Map<String, Object> proposal = new LinkedHashMap<>();
         proposal.put("number", reply.proposal().number());
         proposal.put("kind", reply.proposal().kind().key());
         proposal.put("title", localized(reply.proposal().title()));
         proposal.put("proposers", reply.proposal().proposers().stream()
-                .map(p -> Map.of("key", p.key(), "name", localized(p.name()))).toList());
+                .map(p -> keyed(p.key(), p.name())).toList());
         r.put("proposal", proposal);
-        r.put("handling", Map.of("lead", department(reply.handling().lead()),
-                "co", reply.handling().co().stream().map(this::department).toList()));
-        r.put("topics", reply.topics().stream().map(t -> Map.of("key", t.key(), "name", localized(t.name()))).toList());
+        Map<String, Object> handling = new LinkedHashMap<>();
+        handling.put("lead", department(reply.handling().lead()));
+        handling.put("co", reply.handling().co().stream().map(this::department).toList());
+        r.put("handling", handling);
+        r.put("topics", reply.topics().stream().map(t -> keyed(t.key(), t.name())).toList());
         r.put("disclosure", reply.disclosure().key());
         r.put("summary", localized(reply.summary()));
         r.put("translated", languages.stream().filter(reply::isWrittenIn).map(Language::code).toList());
@@ -71,7 +73,15 @@ public final class OpenDataWriter {
     }
 
     private Map<String, Object> department(Department department) {
-        return Map.of("key", department.key(), "name", localized(department.name()));
+        return keyed(department.key(), department.name());
+    }
+
+    /** A registry entry as {@code {key, name}}, keys in that order (Map.of's order changes between runs). */
+    private static Map<String, Object> keyed(String key, Localized<String> name) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("key", key);
+        entry.put("name", localized(name));
+        return entry;
     }
 
     private static Map<String, String> localized(Localized<String> value) {
@@ -118,8 +128,10 @@ public final class OpenDataWriter {
             cells.add(reply.summary().zh());
             cells.add(nullToEmpty(reply.summary().en()));
             cells.add(joined(languages.stream().filter(reply::isWrittenIn).map(Language::code).toList()));
-            cells.add(urls.absolute(urls.reply(Language.ZH, reply)));
-            cells.add(urls.absolute(urls.reply(Language.EN, reply)));
+            for (Language language : Language.values()) {
+                // Only the languages built have pages; the column stays, empty, so every CSV has one layout.
+                cells.add(languages.contains(language) ? urls.absolute(urls.reply(language, reply)) : "");
+            }
             out.append(row(cells));
         }
         return out.toString();

@@ -85,6 +85,19 @@ public final class MarkdownRenderer {
             }
 
             @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                // Table cells and rows: words of neighbouring cells must not run together.
+                visitChildren(node);
+                text.append(node instanceof org.commonmark.ext.gfm.tables.TableCell ? ' ' : '\n');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.CustomBlock node) {
+                visitChildren(node);
+                text.append('\n');
+            }
+
+            @Override
             public void visit(org.commonmark.node.HtmlInline node) {
                 text.append(node.getLiteral());
             }

@@ -1,7 +1,6 @@
 package org.replyarchive.maven;
 
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.replyarchive.BuildListener;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
+import org.replyarchive.output.UnsafeOutputException;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 
@@ -100,13 +100,20 @@ abstract class AbstractSiteMojo extends AbstractMojo {
             getLog().info("Skipping: " + PREFIX + "skip is set.");
             return;
         }
+        BuildConfig config;
         try {
-            run(toConfig(), listener());
-        } catch (ContentProblemsException e) {
-            throw failure(e.problems(), e.getMessage());
+            config = toConfig();
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration: " + e.getMessage());
-        } catch (UncheckedIOException e) {
+        }
+        try {
+            run(config, listener());
+        } catch (ContentProblemsException e) {
+            throw failure(e.problems(), e.getMessage());
+        } catch (UnsafeOutputException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            // Anything else is a broken environment or a bug, not the content: BUILD ERROR with its cause.
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }

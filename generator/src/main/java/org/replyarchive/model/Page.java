@@ -9,7 +9,7 @@ public record Page(String name, Map<Language, PageText> texts) {
 
     public Page {
         Objects.requireNonNull(name, "name");
-        texts = Map.copyOf(texts);
+        texts = texts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(texts));
     }
 
     /** One language's version of a free page. */

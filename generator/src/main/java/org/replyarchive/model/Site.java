@@ -20,12 +20,17 @@ public record Site(
 
     public Site {
         Objects.requireNonNull(settings, "settings");
-        sessions = Map.copyOf(sessions);
-        departments = Map.copyOf(departments);
-        proposers = Map.copyOf(proposers);
-        topics = Map.copyOf(topics);
+        sessions = sorted(sessions);
+        departments = sorted(departments);
+        proposers = sorted(proposers);
+        topics = sorted(topics);
         glossary = List.copyOf(glossary);
         replies = replies.stream().sorted(Reply.NEWEST_FIRST).toList();
         pages = List.copyOf(pages);
+    }
+
+    /** An unmodifiable copy in key order, so that whatever walks a registry does so in the same order every run. */
+    private static <T> Map<String, T> sorted(Map<String, T> registry) {
+        return java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(registry));
     }
 }

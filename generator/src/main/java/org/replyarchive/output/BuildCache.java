@@ -49,7 +49,7 @@ public final class BuildCache {
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(HEADER_OUTPUT + output)) {
+            if (lines.isEmpty() || !lines.get(0).equals(header(output))) {
                 return Map.of();
             }
             Map<String, String> entries = new TreeMap<>();
@@ -91,7 +91,7 @@ public final class BuildCache {
         if (folder.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(HEADER_OUTPUT).append(output).append('\n');
+        StringBuilder text = new StringBuilder(header(output)).append('\n');
         new TreeMap<>(current).forEach((path, fingerprint) -> text.append(path).append('\t').append(fingerprint)
                 .append('\n'));
         try {
@@ -100,6 +100,21 @@ public final class BuildCache {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the build cache in " + folder.get(), e);
         }
+    }
+
+    /**
+     * Names the output folder and, through its file key, this very copy of it: every build makes a new folder,
+     * so a build made without the cache in between (whose pages the fingerprints know nothing of) makes the
+     * cache void instead of stale.
+     */
+    private static String header(Path output) {
+        Object identity = null;
+        try {
+            identity = Files.readAttributes(output, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            // No output yet: nothing can be taken over anyway.
+        }
+        return HEADER_OUTPUT + output + "\t" + (identity == null ? "?" : identity);
     }
 
     /** A SHA-256 fingerprint of {@code parts}, each separated so that ("ab","c") differs from ("a","bc"). */

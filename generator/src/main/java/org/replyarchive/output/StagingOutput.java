@@ -23,6 +23,15 @@ import java.util.List;
  */
 public final class StagingOutput {
 
+    /**
+     * The file every built site holds at its root: a build replaces only a folder that has it (or is empty),
+     * so a mistyped output folder can never wipe out someone's files.
+     */
+    public static final String MARKER = ".reply-archive";
+
+    /** The marker's text, the same in every build so that output stays byte-identical. */
+    public static final String MARKER_TEXT = "This folder is written by Reply Archive. A build replaces it whole.\n";
+
     private final Path output;
     private final Path staging;
     private final Path previous;
@@ -34,9 +43,14 @@ public final class StagingOutput {
         this.previous = output.resolveSibling("." + name + ".previous");
     }
 
-    /** Prepares an empty staging folder for {@code output}. */
+    /**
+     * Prepares an empty staging folder for {@code output}.
+     *
+     * @throws UnsafeOutputException when {@code output} holds files but no {@link #MARKER} of an earlier build
+     */
     public static StagingOutput open(Path output) {
         StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize());
+        refuseForeignFolder(out.output);
         try {
             FileTrees.delete(out.staging);
             Files.createDirectories(out.staging);
@@ -44,6 +58,21 @@ public final class StagingOutput {
             throw new UncheckedIOException("Cannot prepare the staging folder " + out.staging, e);
         }
         return out;
+    }
+
+    private static void refuseForeignFolder(Path output) {
+        if (!Files.isDirectory(output) || Files.isRegularFile(output.resolve(MARKER))) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(output)) {
+            if (entries.findAny().isPresent()) {
+                throw new UnsafeOutputException("The output folder " + output + " holds files that no build of this"
+                        + " generator wrote (it has no " + MARKER + " file), and a build replaces the folder whole"
+                        + " — choose an empty or new folder as outputDirectory, or empty this one yourself");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the output folder " + output, e);
+        }
     }
 
     /** Writes {@code files} into the staging folder; safe to call from several threads with distinct files. */

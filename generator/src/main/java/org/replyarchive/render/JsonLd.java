@@ -29,9 +29,10 @@ final class JsonLd {
         data.put("datePublished", reply.date().toString());
         data.put("identifier", reply.docNumber());
         data.put("url", canonical);
-        data.put("author", Map.of("@type", "GovernmentOrganization", "name", issuer));
-        data.put("about", Map.of("@type", "CreativeWork", "name", reply.proposal().title().orOfficial(language),
-                "identifier", reply.proposal().number()));
+        data.put("author", object("@type", "GovernmentOrganization", "name", issuer));
+        Map<String, Object> about = object("@type", "CreativeWork", "name", reply.proposal().title().orOfficial(language));
+        about.put("identifier", reply.proposal().number());
+        data.put("about", about);
         List<String> keywords = reply.topics().stream().map(t -> t.name().orOfficial(language)).toList();
         if (!keywords.isEmpty()) {
             data.put("keywords", String.join(", ", keywords));
@@ -39,6 +40,18 @@ final class JsonLd {
         if (reply.summary().has(language) && !reply.summary().get(language).isEmpty()) {
             data.put("description", reply.summary().get(language));
         }
+        return write(data);
+    }
+
+    /** A JSON object whose keys keep the order given: Map.of's order changes from one run to the next. */
+    private static Map<String, Object> object(String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put(key1, value1);
+        object.put(key2, value2);
+        return object;
+    }
+
+    private static String write(Map<String, Object> data) {
         try {
             // "</script>" inside a string would end the element early: escape every '<'.
             return JSON.writeValueAsString(data).replace("<", "\\u003c");

@@ -58,7 +58,18 @@ public final class SitePages {
             site.pages().forEach(page -> jobs.add(freePage(language, page)));
         }
         jobs.add(notFound());
+        refuseRepeatedPaths(jobs);
         return jobs;
+    }
+
+    /** Two pages at one path would race to be written; the URL scheme and page names must prevent it. */
+    private static void refuseRepeatedPaths(List<PageJob> jobs) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (PageJob job : jobs) {
+            if (!paths.add(job.path())) {
+                throw new IllegalStateException("Two pages would be written to " + job.path());
+            }
+        }
     }
 
     /** A page that exists in every language, at the path {@code pathIn} gives for each. */
@@ -146,7 +157,7 @@ public final class SitePages {
     private String replyInputs(Language language, Reply reply, Reply previous, Reply next) {
         // Every field of the reply counts, but of its texts only the one this page shows: editing the Chinese
         // text must not render the English page again.
-        String metadata = reply.toString().replace(reply.texts().toString(), "");
+        String metadata = reply.fieldsWithoutTexts();
         return replyChrome(language, reply) + "\n" + metadata + "\n" + reply.texts().get(language) + "\n"
                 + neighbourInputs(previous) + "\n" + neighbourInputs(next);
     }

@@ -75,6 +75,18 @@ public final class UrlScheme {
         return "data/replies.csv";
     }
 
+    /**
+     * The folder names the scheme uses under {@code /{lang}/}; a free page of the same name would take the
+     * place of a built page.
+     */
+    public static java.util.Set<String> reservedPageNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("replies", "glossary", "search"));
+        for (Facet facet : Facet.values()) {
+            names.add(facet.segment());
+        }
+        return names;
+    }
+
     /** The file a path is written to: folders get {@code index.html}. */
     public static String outputFile(String path) {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;

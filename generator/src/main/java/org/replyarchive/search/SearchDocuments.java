@@ -45,7 +45,7 @@ public final class SearchDocuments {
     public static String inputs(Site site, Language language, Map<String, String> ui) {
         StringBuilder inputs = new StringBuilder(language.code()).append('\n').append(ui).append('\n');
         for (Reply reply : site.replies()) {
-            inputs.append(reply.toString().replace(reply.texts().toString(), "")).append('\n')
+            inputs.append(reply.fieldsWithoutTexts()).append('\n')
                     .append(reply.texts().get(language)).append('\n');
         }
         return inputs.toString();

@@ -21,10 +21,15 @@ import java.util.regex.Pattern;
  */
 public final class SearchTokenizer {
 
+    /**
+     * The spaces a document number may hold and a query is trimmed of, listed one by one because Java's and
+     * JavaScript's {@code \\s} differ; {@code search.js} lists the same.
+     */
+    static final String SPACE = "[ \\t\\n\\r\\f\\u000b\\u00a0\\u3000\\ufeff\\u2000-\\u200a]";
+
     /** A document number: issuer characters, a year in any kind of brackets, a number, 号. */
-    static final Pattern DOC_NUMBER = Pattern.compile(
-            "(\\p{IsHan}{2,12})[\\s\\u3000]*[〔【\\[（(][\\s\\u3000]*(\\d{4})[\\s\\u3000]*[〕】\\]）)][\\s\\u3000]*"
-                    + "(\\d{1,4})[\\s\\u3000]*号");
+    static final Pattern DOC_NUMBER = Pattern.compile("(\\p{IsHan}{2,12})" + SPACE + "*[〔【\\[（(]" + SPACE
+            + "*(\\d{4})" + SPACE + "*[〕】\\]）)]" + SPACE + "*(\\d{1,4})" + SPACE + "*号");
 
     /** The prefix that marks a document-number term, so it can never clash with a word. */
     static final String DOC_NUMBER_PREFIX = "#";
@@ -65,10 +70,11 @@ public final class SearchTokenizer {
 
     /**
      * The terms of a query: a query that is a document number searches for that number only; any other
-     * query, for its words.
+     * query, for its words. ({@code search.js} falls back to the words when no reply has the number as its
+     * own, so that a number cited in replies' text is still found.)
      */
     public static List<String> queryTokens(String query) {
-        String trimmed = query.strip();
+        String trimmed = query.replaceAll("^" + SPACE + "+|" + SPACE + "+$", "");
         Matcher m = DOC_NUMBER.matcher(trimmed);
         if (m.matches()) {
             return docNumberTokens(trimmed);

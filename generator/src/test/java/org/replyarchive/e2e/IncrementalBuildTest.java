@@ -110,4 +110,34 @@ class IncrementalBuildTest {
             assertArrayEquals(Files.readAllBytes(a.file(file)), Files.readAllBytes(b.file(file)), file);
         }
     }
+
+    @Test
+    void aBuildWithoutTheCacheInBetweenMakesTheCacheVoidNotStale() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        Path reply = content.resolve("replies/2023/2023W5.zh.md");
+        String original = Files.readString(reply);
+        build(content, "site", true);
+        Files.writeString(reply, original.replace("第5号答复的正文", "第5号答复另一版本的正文"));
+        build(content, "site", false);
+        Files.writeString(reply, original);
+        BuildResult third = build(content, "site", true);
+        assertEquals(third.pages(), third.rendered(), "the cache no longer describes the output folder");
+        build(content, "clean", false);
+        assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void aBuildNeverReplacesAFolderItDidNotWrite() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        Path notes = dir.resolve("site/NOTES.txt");
+        Files.createDirectories(notes.getParent());
+        Files.writeString(notes, "someone's notes");
+        var thrown = org.junit.jupiter.api.Assertions.assertThrows(org.replyarchive.output.UnsafeOutputException.class,
+                () -> build(content, "site", false));
+        assertTrue(thrown.getMessage().contains("choose an empty or new folder"), thrown.getMessage());
+        assertEquals("someone's notes", Files.readString(notes));
+        var overlap = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> BuildConfig.builder(content, dir).build());
+        assertTrue(overlap.getMessage().contains("overlaps contentDirectory"), overlap.getMessage());
+    }
 }

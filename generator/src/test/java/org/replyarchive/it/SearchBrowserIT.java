@@ -125,6 +125,14 @@ class SearchBrowserIT {
     }
 
     @Test
+    void aDocumentNumberCitedInRepliesTextFindsTheRepliesThatCiteIt() throws Exception {
+        Set<String> citing = repliesMentioning("zh", "吉科发人才〔2022〕223号");
+        assertTrue(!citing.isEmpty(), "the archive cites it");
+        search(archive, "zh", "吉科发人才【2022】223号");
+        assertEquals(citing, new TreeSet<>(resultPaths()));
+    }
+
+    @Test
     void anEnglishWordFindsTheEnglishPagesThatDiscussIt() throws Exception {
         search(archive, "en", "talent");
         List<String> found = resultPaths();

@@ -105,4 +105,24 @@ class MarkdownRendererTest {
         assertEquals("一、关于“人才”的建议\n加强人才培养。",
                 renderer.plainText("## 一、关于“人才”的建议\n\n**加强**人才培养。\n").strip());
     }
+
+    @Test
+    void plainTextKeepsWordsApartWithoutMarkup() {
+        assertEquals("""
+                一、关于人才
+                《建议》提出，加强培养。
+                Year Amount\s
+                2023 talents\s
+                See the data.""", renderer.plainText("""
+                ## 一、关于人才
+
+                > 《建议》提出，**加强**培养。
+
+                | Year | Amount |
+                | --- | --- |
+                | 2023 | talents |
+
+                See [the data](../../data/replies.json).
+                """).replaceAll("\n+", "\n"));
+    }
 }

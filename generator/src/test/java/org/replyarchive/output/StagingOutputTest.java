@@ -29,6 +29,15 @@ class StagingOutputTest {
         Files.createDirectories(site.resolve("zh"));
         Files.writeString(site.resolve("index.html"), "old home");
         Files.writeString(site.resolve("zh/gone.html"), "a page the new build no longer has");
+        Files.writeString(site.resolve(StagingOutput.MARKER), StagingOutput.MARKER_TEXT);
+    }
+
+    @Test
+    void refusesToReplaceAFolderNoBuildWrote() throws IOException {
+        Files.delete(site.resolve(StagingOutput.MARKER));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(site));
+        assertEquals("old home", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("site"), names(dir), "no staging folder is made");
     }
 
     @Test
