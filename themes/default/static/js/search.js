@@ -94,14 +94,17 @@
     return cache[url];
   }
 
-  /** Postings come in pairs: the gap to the previous document id, then weight times two plus a title flag. */
+  /**
+   * Postings come in triples: the gap to the previous document id, weight times two plus a title flag, and the
+   * chunk of the document's text where the term first occurs.
+   */
   function postingsOf(file, term) {
     var flat = Object.prototype.hasOwnProperty.call(file, term) ? file[term] : [];
     var map = new Map();
     var doc = 0;
-    for (var i = 0; i < flat.length; i += 2) {
+    for (var i = 0; i < flat.length; i += 3) {
       doc += flat[i];
-      map.set(doc, { weight: flat[i + 1] >> 1, title: (flat[i + 1] & 1) === 1 });
+      map.set(doc, { weight: flat[i + 1] >> 1, title: (flat[i + 1] & 1) === 1, chunk: flat[i + 2] });
     }
     return map;
   }
@@ -147,7 +150,9 @@
             score += idf(manifest.documents, l.size) * p.weight / 100;
             if (p.title) titleHits++;
           });
-          results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta.day });
+          // The snippet comes from where the rarest term first occurs.
+          results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta.day,
+            chunk: lists[0].get(doc).chunk });
         });
         results.sort(function (a, b) {
           return b.inTitle - a.inTitle || b.score - a.score || b.date - a.date || a.doc - b.doc;
@@ -193,6 +198,45 @@
     parent.appendChild(document.createTextNode(value.slice(last)));
   }
 
+  var utf8 = new TextDecoder('utf-8');
+
+  /** Fetches bytes from..to of url; a server that ignores ranges answers with the whole file. */
+  function fetchRange(url, from, to) {
+    return fetch(url, { headers: { Range: 'bytes=' + from + '-' + to } }).then(function (r) {
+      if (!r.ok) throw new Error(url + ': ' + r.status);
+      return r.arrayBuffer().then(function (buffer) {
+        return { whole: r.status !== 206, bytes: new Uint8Array(buffer) };
+      });
+    });
+  }
+
+  /**
+   * A result's file: a first line of JSON, then the text. Reads the first line and the one chunk of text the
+   * snippet needs, with range requests where the server allows them.
+   */
+  function loadResult(doc, chunk) {
+    var url = indexUrl + 'd/' + doc + '.txt';
+    function fromBytes(first) {
+      var newline = first.bytes.indexOf(10);
+      if (newline < 0) {
+        return fetchRange(url, 0, '').then(fromBytes);
+      }
+      var header = JSON.parse(utf8.decode(first.bytes.subarray(0, newline)));
+      var c = Math.min(chunk, header.chunks.length - 2);
+      if (c < 0) return { header: header, text: '' };
+      var start = newline + 1 + header.chunks[c];
+      var end = newline + 1 + header.chunks[c + 1];
+      if (first.whole || end <= first.bytes.length) {
+        return { header: header, text: utf8.decode(first.bytes.subarray(start, end)) };
+      }
+      return fetchRange(url, start, end - 1).then(function (part) {
+        var bytes = part.whole ? part.bytes.subarray(start, end) : part.bytes;
+        return { header: header, text: utf8.decode(bytes) };
+      });
+    }
+    return fetchRange(url, 0, 4095).then(fromBytes);
+  }
+
   function snippet(body, pattern) {
     if (!body) return '';
     var at = 0;
@@ -206,7 +250,8 @@
         (start + 160 < body.length ? '…' : '');
   }
 
-  function renderResult(item, doc, pattern) {
+  function renderResult(item, result, pattern) {
+    var doc = result.header;
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = document.createElement('h2');
@@ -221,7 +266,7 @@
     meta.className = 'search-result__meta';
     meta.textContent = [doc.date, doc.session, doc.kind, doc.proposers].filter(Boolean).join(' · ');
     li.appendChild(meta);
-    var text = snippet(doc.text, pattern);
+    var text = snippet(result.text, pattern);
     if (text) {
       var p = document.createElement('p');
       p.className = 'search-result__snippet';
@@ -237,10 +282,10 @@
     var run = current;
     shown += batch.length;
     more.hidden = shown >= ranked.length;
-    return Promise.all(batch.map(function (r) { return fetchJson(indexUrl + 'd/' + r.doc + '.json'); }))
-      .then(function (docs) {
+    return Promise.all(batch.map(function (r) { return loadResult(r.doc, r.chunk); }))
+      .then(function (results) {
         if (run !== current) return;
-        docs.forEach(function (doc, i) { list.appendChild(renderResult(batch[i], doc, pattern)); });
+        results.forEach(function (result, i) { list.appendChild(renderResult(batch[i], result, pattern)); });
       });
   }
 

@@ -39,8 +39,11 @@ public final class SearchIndexBuilder {
         this.folder = folder;
     }
 
-    /** The postings of one term: for each document (in id order) its stored weight and whether the title matched. */
-    record Posting(int document, int weight, boolean inTitle) {}
+    /**
+     * One document of a term's postings: its stored weight, whether the title holds the term, and the chunk of
+     * its text where the term first occurs (0 when only the title or metadata hold it).
+     */
+    record Posting(int document, int weight, boolean inTitle, int chunk) {}
 
     public SearchIndex build(List<SearchDocument> documents) {
         Map<String, List<Integer>> encoded = new TreeMap<>();
@@ -69,7 +72,7 @@ public final class SearchIndexBuilder {
                 json(Map.of(term, encoded.get(term))))));
         int largest = files.stream().skip(1).mapToInt(f -> f.content().length).max().orElse(0);
         files.addAll(java.util.stream.IntStream.range(0, documents.size()).parallel()
-                .mapToObj(id -> OutputFile.text(folder + "d/" + id + ".json", json(display(documents.get(id)))))
+                .mapToObj(id -> OutputFile.text(folder + "d/" + id + ".txt", documentFile(documents.get(id))))
                 .toList());
         long total = files.stream().mapToLong(f -> f.content().length).sum();
         return new SearchIndex(files, encoded.size(), shardCount, solo.size(), files.get(0).content().length,
@@ -92,28 +95,37 @@ public final class SearchIndexBuilder {
             for (Map.Entry<String, int[]> e : counts.get(id).entrySet()) {
                 int weight = (int) Math.round(Bm25.weight(e.getValue()[0], lengths[id], average) * Bm25.SCALE);
                 postings.computeIfAbsent(e.getKey(), t -> new ArrayList<>())
-                        .add(new Posting(id, Math.max(1, weight), e.getValue()[1] > 0));
+                        .add(new Posting(id, Math.max(1, weight), e.getValue()[1] > 0, Math.max(0, e.getValue()[2])));
             }
         }
         return postings;
     }
 
-    /** Each term's weighted frequency in the document ([0]) and its count in the title ([1]). */
+    /**
+     * Each term's weighted frequency in the document ([0]), its count in the title ([1]) and the first chunk of
+     * the text that holds it ([2], -1 for none).
+     */
     private static Map<String, int[]> termFrequencies(SearchDocument doc) {
         Map<String, int[]> tf = new HashMap<>();
-        count(tf, SearchTokenizer.tokens(doc.title()), Bm25.TITLE_BOOST, true);
-        count(tf, SearchTokenizer.tokens(doc.meta()), Bm25.META_BOOST, false);
-        count(tf, doc.docNumbers(), Bm25.META_BOOST, false);
-        count(tf, SearchTokenizer.tokens(doc.body()), 1, false);
+        count(tf, SearchTokenizer.tokens(doc.title()), Bm25.TITLE_BOOST, true, -1);
+        count(tf, SearchTokenizer.tokens(doc.meta()), Bm25.META_BOOST, false, -1);
+        count(tf, doc.docNumbers(), Bm25.META_BOOST, false, -1);
+        List<String> chunks = TextChunks.split(doc.body());
+        for (int chunk = 0; chunk < chunks.size(); chunk++) {
+            count(tf, SearchTokenizer.tokens(chunks.get(chunk)), 1, false, chunk);
+        }
         return tf;
     }
 
-    private static void count(Map<String, int[]> tf, List<String> terms, int boost, boolean title) {
+    private static void count(Map<String, int[]> tf, List<String> terms, int boost, boolean title, int chunk) {
         for (String term : terms) {
-            int[] c = tf.computeIfAbsent(term, t -> new int[2]);
+            int[] c = tf.computeIfAbsent(term, t -> new int[] {0, 0, -1});
             c[0] += boost;
             if (title) {
                 c[1]++;
+            }
+            if (chunk >= 0 && c[2] < 0) {
+                c[2] = chunk;
             }
         }
     }
@@ -147,15 +159,17 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * Postings as a flat list of pairs: the document id as the gap from the previous one, then the weight
-     * times two plus one if the title holds the term. Gaps of common terms are mostly 1, so lists stay short.
+     * Postings as a flat list of triples: the document id as the gap from the previous one, the weight times
+     * two plus one if the title holds the term, and the chunk of the first occurrence. Gaps of common terms are
+     * mostly 1 and chunks small, so lists stay short.
      */
     static List<Integer> encode(List<Posting> postings) {
-        List<Integer> flat = new ArrayList<>(postings.size() * 2);
+        List<Integer> flat = new ArrayList<>(postings.size() * 3);
         int previous = 0;
         for (Posting p : postings) {
             flat.add(p.document() - previous);
             flat.add(p.weight() * 2 + (p.inTitle() ? 1 : 0));
+            flat.add(p.chunk());
             previous = p.document();
         }
         return flat;
@@ -193,17 +207,31 @@ public final class SearchIndexBuilder {
         return manifest;
     }
 
-    private static Map<String, Object> display(SearchDocument doc) {
-        Map<String, Object> display = new LinkedHashMap<>();
-        display.put("url", doc.url());
-        display.put("title", doc.displayTitle());
-        display.put("titleLang", doc.titleLang());
-        display.put("date", doc.dateText());
-        display.put("session", doc.sessionName());
-        display.put("proposers", doc.proposers());
-        display.put("kind", doc.kindLabel());
-        display.put("text", doc.body());
-        return display;
+    /**
+     * What a result shows, as one file: a first line of JSON (title, date, session, …, and the UTF-8 byte
+     * offsets of the text's chunks, counted from the start of the text), then the text. The browser reads the
+     * first line and the one chunk it needs with HTTP range requests, or the whole file where the server
+     * ignores ranges.
+     */
+    static String documentFile(SearchDocument doc) {
+        List<String> chunks = TextChunks.split(doc.body());
+        List<Integer> offsets = new ArrayList<>();
+        int offset = 0;
+        offsets.add(offset);
+        for (String chunk : chunks) {
+            offset += chunk.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            offsets.add(offset);
+        }
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("url", doc.url());
+        header.put("title", doc.displayTitle());
+        header.put("titleLang", doc.titleLang());
+        header.put("date", doc.dateText());
+        header.put("session", doc.sessionName());
+        header.put("proposers", doc.proposers());
+        header.put("kind", doc.kindLabel());
+        header.put("chunks", offsets);
+        return json(header) + "\n" + doc.body();
     }
 
     private static String json(Object value) {

@@ -105,8 +105,12 @@ class SearchBrowserIT {
         assertTrue(expected.size() >= 2, "the archive mentions it in several replies");
         assertEquals(expected, new TreeSet<>(resultPaths()));
         assertTrue(status().contains(String.valueOf(expected.size())), status());
-        WebElement mark = driver.findElement(By.cssSelector(".search-result__snippet mark"));
-        assertEquals("破茧成蝶", mark.getText());
+        List<WebElement> snippets = driver.findElements(By.cssSelector(".search-result__snippet"));
+        assertEquals(expected.size(), snippets.size());
+        for (WebElement snippet : snippets) {
+            assertEquals("破茧成蝶", snippet.findElement(By.tagName("mark")).getText(), snippet.getText());
+        }
+        assertTrue(archive.rangedResponses() > 0, "results read only the parts of their files they need");
     }
 
     @Test

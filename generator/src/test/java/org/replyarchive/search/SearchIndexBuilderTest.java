@@ -33,9 +33,9 @@ class SearchIndexBuilderTest {
 
     @Test
     void encodingStoresGapsWeightsAndFlags() {
-        List<Integer> flat = SearchIndexBuilder.encode(List.of(new SearchIndexBuilder.Posting(3, 90, true),
-                new SearchIndexBuilder.Posting(10, 45, false)));
-        assertEquals(List.of(3, 181, 7, 90), flat, "gap, then weight times two plus the title flag");
+        List<Integer> flat = SearchIndexBuilder.encode(List.of(new SearchIndexBuilder.Posting(3, 90, true, 0),
+                new SearchIndexBuilder.Posting(10, 45, false, 4)));
+        assertEquals(List.of(3, 181, 0, 7, 90, 4), flat, "gap, weight times two plus the title flag, chunk");
     }
 
     @Test
@@ -88,5 +88,34 @@ class SearchIndexBuilderTest {
         assertTrue(solo.startsWith("{\"科技\":[0,"), solo.substring(0, 20));
         assertTrue(index.files().stream().filter(f -> f.path().matches("zh/search/index/s\\d+\\.json"))
                 .noneMatch(f -> new String(f.content(), StandardCharsets.UTF_8).contains("\"科技\":")));
+    }
+
+    @Test
+    void postingsNameTheChunkOfTheFirstOccurrenceAndTheDocumentFileGivesItsBytes() {
+        String body = "第一段，谈科技。\n".repeat(200) + "第二部分提到破茧成蝶。\n" + "其他内容。\n".repeat(10);
+        SearchDocument doc = doc("关于人才的答复", body, "吉科发人才〔2023〕1号");
+        SearchIndexBuilder.Posting posting = SearchIndexBuilder.invert(List.of(doc)).get("破茧").get(0);
+        List<String> chunks = TextChunks.split(body);
+        assertEquals(body, String.join("", chunks), "chunks give back the text exactly");
+        assertTrue(chunks.get(posting.chunk()).contains("破茧成蝶"));
+        assertTrue(posting.chunk() > 0);
+        assertEquals(0, SearchIndexBuilder.invert(List.of(doc)).get("人才").get(0).chunk(), "title only: chunk 0");
+
+        byte[] file = SearchIndexBuilder.documentFile(doc).getBytes(StandardCharsets.UTF_8);
+        int newline = 0;
+        while (file[newline] != '\n') {
+            newline++;
+        }
+        String header = new String(file, 0, newline, StandardCharsets.UTF_8);
+        List<Integer> offsets = new java.util.ArrayList<>();
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(header).get("chunks")
+                    .forEach(n -> offsets.add(n.asInt()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        int start = newline + 1 + offsets.get(posting.chunk());
+        int end = newline + 1 + offsets.get(posting.chunk() + 1);
+        assertEquals(chunks.get(posting.chunk()), new String(file, start, end - start, StandardCharsets.UTF_8));
     }
 }

@@ -55,6 +55,7 @@ public final class StaticServer implements AutoCloseable {
     private final String basePath;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final java.util.concurrent.atomic.AtomicInteger ranged = new java.util.concurrent.atomic.AtomicInteger();
 
     private StaticServer(Path root, String basePath) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -122,6 +123,19 @@ public final class StaticServer implements AutoCloseable {
                     : "Not found".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", contentType(file));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            if (status == 200 && range != null) {
+                byte[] part = part(body, range);
+                if (part != null) {
+                    int from = Integer.parseInt(range.substring(6, range.indexOf('-')));
+                    exchange.getResponseHeaders().set("Content-Range",
+                            "bytes " + from + "-" + (from + part.length - 1) + "/" + body.length);
+                    ranged.incrementAndGet();
+                    body = part;
+                    status = 206;
+                }
+            }
             boolean head = method.equals("HEAD");
             exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
             if (!head && body.length > 0) {
@@ -130,6 +144,22 @@ public final class StaticServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The bytes a single {@code bytes=from-to} or {@code bytes=from-} range asks for, or null for another form. */
+    private static byte[] part(byte[] body, String range) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d*)").matcher(range);
+        if (!m.matches()) {
+            return null;
+        }
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2).isEmpty() ? body.length - 1 : Math.min(body.length - 1, Integer.parseInt(m.group(2)));
+        return from > to ? null : java.util.Arrays.copyOfRange(body, from, to + 1);
+    }
+
+    /** How many range requests were answered with part of a file, for tests of what a page downloads. */
+    public int rangedResponses() {
+        return ranged.get();
     }
 
     /** The file a request path names, or null when it is outside the site. */
