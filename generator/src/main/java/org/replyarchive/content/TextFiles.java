@@ -61,18 +61,6 @@ final class TextFiles {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
-        out.flip();
-        int line = 1;
-        int column = 1;
-        while (out.hasRemaining()) {
-            char c = out.get();
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c) && c != '\uFEFF') {
-                column++;
-            }
-        }
-        return new SourcePosition(relativePath, line, column);
+        return SourcePosition.after(relativePath, out.flip());
     }
 }

@@ -133,18 +133,6 @@ final class TextDecoder {
     private static SourcePosition positionOfFirstBadByte(byte[] bytes, Charset charset, String path) {
         CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 16);
         strictDecoder(charset).decode(ByteBuffer.wrap(bytes), out, true);
-        out.flip();
-        int line = 1;
-        int column = 1;
-        while (out.hasRemaining()) {
-            char c = out.get();
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c) && c != '\uFEFF' && c != '\r') {
-                column++;
-            }
-        }
-        return new SourcePosition(path, line, column);
+        return SourcePosition.after(path, out.flip());
     }
 }

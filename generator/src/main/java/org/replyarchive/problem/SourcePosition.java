@@ -25,6 +25,25 @@ public record SourcePosition(String path, int line, int column) implements Compa
         return new SourcePosition(path, line + 1, column + 1);
     }
 
+    /**
+     * The position just after {@code text}, as a reader counts it: lines by {@code \n}, columns by character
+     * (a surrogate pair, a byte-order mark and {@code \r} count for nothing).
+     */
+    public static SourcePosition after(String path, CharSequence text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c) && c != '\uFEFF' && c != '\r') {
+                column++;
+            }
+        }
+        return new SourcePosition(path, line, column);
+    }
+
     /** This position moved down by {@code lines} lines, for text that starts below the top of its file. */
     public SourcePosition shiftedDown(int lines) {
         return new SourcePosition(path, line + lines, column);
