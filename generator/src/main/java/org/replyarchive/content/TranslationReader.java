@@ -3,7 +3,6 @@ package org.replyarchive.content;
 import java.util.Optional;
 import java.util.Set;
 import org.replyarchive.problem.Problems;
-import org.replyarchive.problem.Suggestions;
 
 /**
  * Reads a translation's front matter. It holds only what it translates ({@code title}, {@code proposal.title},
@@ -62,10 +61,5 @@ final class TranslationReader {
                         + " and summary from the official file");
             }
         }
-    }
-
-    /** The nearest key a translation may hold, for a misspelt one. */
-    static String suggestion(String key) {
-        return Suggestions.didYouMean(key, Set.of("title", "proposal", "summary"));
     }
 }
