@@ -15,17 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.replyarchive.content.ContentLoader;
+import org.replyarchive.content.RegistryReader;
 import org.replyarchive.model.Body;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.ProposalKind;
 import org.replyarchive.model.Proposer;
 import org.replyarchive.model.Session;
-import org.replyarchive.model.Site;
-import org.replyarchive.output.TemporaryFolder;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
-import org.replyarchive.problem.Problems;
 import org.replyarchive.problem.SourcePosition;
 import org.replyarchive.problem.Suggestions;
 
@@ -69,7 +66,7 @@ public final class ReplyScaffolder {
             throw new IllegalArgumentException("the content folder " + content + " does not exist — point"
                     + " contentDirectory (-Dreply-archive.contentDirectory) at the folder holding site.yaml");
         }
-        Site registries = loadRegistries(content);
+        RegistryReader.Registered registries = loadRegistries(content);
         ReplyFacts facts = resolve(request, registries);
         String path = "replies/" + facts.year() + "/" + facts.slug() + "." + facts.language() + ".md";
         ReplyDraft draft = ReplyDraft.of(facts, Files.isRegularFile(content.resolve(facts.source())));
@@ -79,11 +76,9 @@ public final class ReplyScaffolder {
     }
 
     /** Settings and registries only: the replies and pages of the archive may have errors of their own. */
-    private static Site loadRegistries(Path content) {
-        try (TemporaryFolder temp = TemporaryFolder.create("reply-archive-new-")) {
-            Path registries = temp.copyInto("content", content, path -> path.equals("site.yaml")
-                    || path.equals("glossary.yaml") || path.startsWith("registry/"));
-            return new ContentLoader(new Problems()).load(registries);
+    private static RegistryReader.Registered loadRegistries(Path content) {
+        try {
+            return RegistryReader.read(content);
         } catch (ContentProblemsException e) {
             throw new ContentProblemsException("Reply not created: the settings or registries have errors",
                     e.problems());
@@ -91,7 +86,7 @@ public final class ReplyScaffolder {
     }
 
     /** The request checked against the registries; every wrong value is reported at once. */
-    private static ReplyFacts resolve(ScaffoldRequest request, Site site) {
+    private static ReplyFacts resolve(ScaffoldRequest request, RegistryReader.Registered site) {
         List<String> wrong = new ArrayList<>();
         Optional<Session> session = Optional.ofNullable(site.sessions().get(request.session()));
         if (session.isEmpty()) {
@@ -133,7 +128,7 @@ public final class ReplyScaffolder {
                 date, year, slug, lead, site.settings().languages().get(0).code());
     }
 
-    private static Optional<Proposer> proposer(String given, Site site, List<String> wrong) {
+    private static Optional<Proposer> proposer(String given, RegistryReader.Registered site, List<String> wrong) {
         Optional<Proposer> found = Optional.ofNullable(site.proposers().get(given)).or(() -> site.proposers()
                 .values().stream()
                 .filter(p -> p.name().zh().equals(given) || given.equals(p.name().en()) || p.aliases().contains(given))

@@ -17,9 +17,13 @@ final class ReloadChannel {
         return version;
     }
 
-    /** Publishes a new version and wakes everyone waiting; returns it. */
-    synchronized long publish() {
+    /**
+     * Publishes a new version, lets {@code beforeWaking} record what goes with it, then wakes everyone
+     * waiting: a page that reloads at once must already find the new state, or it would reload twice.
+     */
+    synchronized long publish(java.util.function.LongConsumer beforeWaking) {
         version++;
+        beforeWaking.accept(version);
         notifyAll();
         return version;
     }

@@ -69,7 +69,8 @@ final class SiteRebuilder {
                     "see the console for details; the last good site stays served"));
             listener.info("The build failed: " + e);
         }
-        status = new Status(channel.publish(), errors);
+        List<Problem> found = errors;
+        channel.publish(version -> status = new Status(version, found));
     }
 
     /** The first changed file that still exists (editors save through short-lived files), and how many more. */
