@@ -37,11 +37,7 @@ public final class ContentLoader {
      * @throws ContentProblemsException with every problem found, when any is an error
      */
     public Site load(Path contentDirectory) {
-        if (!Files.isDirectory(contentDirectory)) {
-            problems.error(SourcePosition.ofFile(contentDirectory.toString()), "the content folder does not exist",
-                    "point contentDirectory (-Dreply-archive.contentDirectory) at the folder holding site.yaml");
-            problems.throwIfErrors();
-        }
+        requireFolder(contentDirectory, problems);
         Optional<SiteSettings> settings = SiteSettingsLoader.load(contentDirectory, problems);
         RegistryLoader registryLoader = new RegistryLoader(contentDirectory, problems);
         Registries registries = new Registries(registryLoader.sessions(), registryLoader.departments(),
@@ -56,4 +52,13 @@ public final class ContentLoader {
                 registries.proposers(), registries.topics(), glossary, replies, pages);
     }
 
+
+    /** Fails at once when there is no content folder: every other problem would follow from that one. */
+    static void requireFolder(Path contentDirectory, Problems problems) {
+        if (!Files.isDirectory(contentDirectory)) {
+            problems.error(SourcePosition.ofFile(contentDirectory.toString()), "the content folder does not exist",
+                    "point contentDirectory (-Dreply-archive.contentDirectory) at the folder holding site.yaml");
+            problems.throwIfErrors();
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package org.replyarchive.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.replyarchive.model.Session;
 import org.replyarchive.model.SiteSettings;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problems;
-import org.replyarchive.problem.SourcePosition;
 
 /**
  * Reads only {@code site.yaml} and the registries of sessions, departments and proposers, checked as a build
@@ -36,11 +34,7 @@ public final class RegistryReader {
     public static Registered read(Path contentDirectory) {
         Objects.requireNonNull(contentDirectory, "contentDirectory must not be null");
         Problems problems = new Problems();
-        if (!Files.isDirectory(contentDirectory)) {
-            problems.error(SourcePosition.ofFile(contentDirectory.toString()), "the content folder does not exist",
-                    "point contentDirectory (-Dreply-archive.contentDirectory) at the folder holding site.yaml");
-            problems.throwIfErrors();
-        }
+        ContentLoader.requireFolder(contentDirectory, problems);
         Optional<SiteSettings> settings = SiteSettingsLoader.load(contentDirectory, problems);
         RegistryLoader loader = new RegistryLoader(contentDirectory, problems);
         Map<String, Session> sessions = loader.sessions();

@@ -1,6 +1,5 @@
 package org.replyarchive.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +72,7 @@ class IncrementalBuildTest {
         assertTrue(rewritten.stream().noneMatch(file -> file.startsWith("en/")), "nothing English changes");
         assertEquals(1, incremental.rendered());
         build(content, "clean", false);
-        assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
     }
 
     @Test
@@ -87,7 +86,7 @@ class IncrementalBuildTest {
         assertTrue(incremental.rendered() >= 4 && incremental.rendered() < 20,
                 "the English reply, its neighbours and the English lists that show it: " + incremental.rendered());
         build(content, "clean", false);
-        assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
     }
 
     /** Each file's identity on disk: a file taken over keeps its inode, a file written again gets a new one. */
@@ -102,15 +101,6 @@ class IncrementalBuildTest {
         return keys;
     }
 
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        BuiltSite a = new BuiltSite(expected, null);
-        BuiltSite b = new BuiltSite(actual, null);
-        assertEquals(a.files(), b.files());
-        for (String file : a.files()) {
-            assertArrayEquals(Files.readAllBytes(a.file(file)), Files.readAllBytes(b.file(file)), file);
-        }
-    }
-
     @Test
     void aBuildWithoutTheCacheInBetweenMakesTheCacheVoidNotStale() throws IOException {
         Path content = FixtureArchive.write(dir);
@@ -123,7 +113,7 @@ class IncrementalBuildTest {
         BuildResult third = build(content, "site", true);
         assertEquals(third.pages(), third.rendered(), "the cache no longer describes the output folder");
         build(content, "clean", false);
-        assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
     }
 
     @Test

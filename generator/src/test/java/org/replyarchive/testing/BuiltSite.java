@@ -66,4 +66,19 @@ public record BuiltSite(Path root, BuildResult result) {
     public List<String> htmlFiles() {
         return files().stream().filter(f -> f.endsWith(".html")).toList();
     }
+
+    /** Asserts that {@code actual} holds the same files as {@code expected}, byte for byte. */
+    public static void assertSameFiles(Path expected, Path actual) {
+        BuiltSite a = new BuiltSite(expected, null);
+        BuiltSite b = new BuiltSite(actual, null);
+        org.junit.jupiter.api.Assertions.assertEquals(a.files(), b.files());
+        for (String file : a.files()) {
+            try {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(a.file(file)),
+                        Files.readAllBytes(b.file(file)), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 }
