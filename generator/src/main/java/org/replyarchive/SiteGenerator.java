@@ -1,5 +1,7 @@
 package org.replyarchive;
 
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.build.BuildResult;
 import org.replyarchive.check.CheckResult;
 import org.replyarchive.check.SiteChecker;
 import org.replyarchive.config.BuildConfig;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.replyarchive.BuildListener;
-import org.replyarchive.SiteGenerator;
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.pipeline.BuildPipeline;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
 import org.replyarchive.content.ContentLoader;
@@ -83,7 +83,7 @@ public final class SiteChecker {
                 .languages(config.languages());
         config.themeDirectory().ifPresent(build::themeDirectory);
         try {
-            SiteGenerator.build(build.build(), infoOnly(listener));
+            new BuildPipeline(build.build(), infoOnly(listener)).run();
         } catch (ContentProblemsException e) {
             e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
             notes.add("Links were not checked: the site could not be built");

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.content.RegistryReader;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problems;

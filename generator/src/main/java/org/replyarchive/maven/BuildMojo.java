@@ -2,7 +2,7 @@ package org.replyarchive.maven;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.config.BuildConfig;
 

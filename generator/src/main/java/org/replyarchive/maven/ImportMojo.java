@@ -3,7 +3,7 @@ package org.replyarchive.maven;
 import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.importer.ImportConfig;
 import org.replyarchive.importer.ReplyTextImporter;

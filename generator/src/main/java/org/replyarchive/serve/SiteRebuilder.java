@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.replyarchive.BuildListener;
-import org.replyarchive.SiteGenerator;
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.pipeline.BuildPipeline;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
@@ -57,7 +57,7 @@ final class SiteRebuilder {
         }
         List<Problem> errors;
         try {
-            SiteGenerator.build(config, listener);
+            new BuildPipeline(config, listener).run();
             errors = List.of();
         } catch (ContentProblemsException e) {
             errors = e.errors();

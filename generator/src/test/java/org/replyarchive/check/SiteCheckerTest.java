@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.testing.FixtureArchive;

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.problem.ContentProblemsException;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.problem.Problem;
 
 /** The archive's real registries copied into a temporary content folder, and readers for drafts. */

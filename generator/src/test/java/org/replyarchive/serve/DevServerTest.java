@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.testing.SiteFixture;
 

@@ -1,7 +1,7 @@
 package org.replyarchive.testing;
 
 import java.nio.file.Path;
-import org.replyarchive.BuildListener;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.config.BuildConfig;
 

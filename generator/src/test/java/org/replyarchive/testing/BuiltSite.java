@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.replyarchive.BuildListener;
-import org.replyarchive.BuildResult;
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.build.BuildResult;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.config.BuildConfig;
 

@@ -1,4 +1,4 @@
-package org.replyarchive;
+package org.replyarchive.build;
 
 import org.replyarchive.problem.Problem;
 

@@ -1,4 +1,4 @@
-package org.replyarchive;
+package org.replyarchive.build;
 
 import java.nio.file.Path;
 import java.util.List;
