@@ -21,7 +21,7 @@ import java.util.List;
  * If the build fails before {@link #commit()}, {@link #discard()} removes the staging folder and the previous
  * output stays as it was.
  */
-public final class StagingOutput {
+public final class StagingOutput implements OutputSink {
 
     /**
      * The file every built site holds at its root: a build replaces only a folder that has it (or is empty),
@@ -80,6 +80,7 @@ public final class StagingOutput {
         files.forEach(this::write);
     }
 
+    @Override
     public void write(OutputFile file) {
         Path target = staging.resolve(file.path()).normalize();
         if (!target.startsWith(staging)) {
@@ -97,6 +98,7 @@ public final class StagingOutput {
      * Takes {@code file} over from the previous output instead of writing it again: a hard link where the file
      * system allows one, else a copy. The previous output is left as it is.
      */
+    @Override
     public void reuse(String file) {
         Path from = output.resolve(file).normalize();
         Path target = staging.resolve(file).normalize();
@@ -133,6 +135,19 @@ public final class StagingOutput {
             return paths.size();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot take over " + folder, e);
+        }
+    }
+
+    @Override
+    public java.util.Optional<byte[]> previous(String path) {
+        Path previousFile = output.resolve(path).normalize();
+        if (!previousFile.startsWith(output) || !Files.isRegularFile(previousFile)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Files.readAllBytes(previousFile));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 
