@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.replyarchive.config.Language;
+import org.replyarchive.content.BodyReader;
 import org.replyarchive.model.Disclosure;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.ReplyText;
@@ -48,7 +49,7 @@ public final class FidelityChecker {
     }
 
     private List<Problem> check(Reply reply, ReplyText text, String source) {
-        Normalized body = Normalized.ofMarkdown(text.markdown(), text.firstBodyLine());
+        Normalized body = Normalized.ofMarkdown(new BodyReader(contentDirectory).markdown(text), text.firstBodyLine());
         String sourceText = normalize(read(source));
         if (body.text().isEmpty()) {
             return List.of();

@@ -11,6 +11,7 @@ import org.replyarchive.model.Page;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.ReplyText;
 import org.replyarchive.model.Site;
+import org.replyarchive.model.TextSource;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.SourcePosition;
 import org.replyarchive.route.UrlScheme;
@@ -22,8 +23,8 @@ import org.replyarchive.route.UrlScheme;
  */
 final class PageSources {
 
-    /** The Markdown a page's body came from. */
-    private record Source(String path, String markdown, int firstBodyLine) {}
+    /** The Markdown a page's body came from, read only when a broken link on the page must be placed. */
+    private record Source(String path, java.util.function.Supplier<String> markdown, int firstBodyLine) {}
 
     private final Map<String, Source> byPage;
 
@@ -36,7 +37,7 @@ final class PageSources {
      * {@code urls}. A page in a language the file is not written in is traced to the official file, whose text
      * it may show.
      */
-    static PageSources of(Site site, List<Language> languages, UrlScheme urls) {
+    static PageSources of(Site site, List<Language> languages, UrlScheme urls, TextSource texts) {
         Map<String, Source> byPage = new HashMap<>();
         Language official = site.settings().languages().get(0);
         for (Reply reply : site.replies()) {
@@ -44,7 +45,7 @@ final class PageSources {
                 ReplyText text = reply.texts().getOrDefault(language, reply.texts().get(official));
                 if (text != null) {
                     byPage.put(UrlScheme.outputFile(urls.reply(language, reply)),
-                            new Source(text.path(), text.markdown(), text.firstBodyLine()));
+                            new Source(text.path(), () -> texts.markdown(text), text.firstBodyLine()));
                 }
             }
         }
@@ -53,7 +54,7 @@ final class PageSources {
                 Page.PageText text = page.texts().getOrDefault(language, page.texts().get(official));
                 if (text != null) {
                     byPage.put(UrlScheme.outputFile(urls.page(language, page.name())),
-                            new Source(text.path(), text.markdown(), text.firstBodyLine()));
+                            new Source(text.path(), text::markdown, text.firstBodyLine()));
                 }
             }
         }
@@ -78,22 +79,23 @@ final class PageSources {
     }
 
     private static Optional<SourcePosition> locate(Source source, String reference) {
+        String markdown = source.markdown().get();
         for (String written : List.of(reference, percentDecode(reference))) {
             for (String prefix : List.of("](", "<", "]: ", "]:")) {
-                int at = source.markdown().indexOf(prefix + written);
+                int at = markdown.indexOf(prefix + written);
                 if (at >= 0) {
-                    return Optional.of(position(source, at + prefix.length()));
+                    return Optional.of(position(source.path(), source.firstBodyLine(), markdown, at + prefix.length()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static SourcePosition position(Source source, int offset) {
-        String before = source.markdown().substring(0, offset);
+    private static SourcePosition position(String path, int firstBodyLine, String markdown, int offset) {
+        String before = markdown.substring(0, offset);
         int lines = (int) before.chars().filter(c -> c == '\n').count();
         int column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        return new SourcePosition(source.path(), source.firstBodyLine() + lines, column);
+        return new SourcePosition(path, firstBodyLine + lines, column);
     }
 
     /** Undoes percent-encoding (UTF-8), leaving malformed escapes as written; {@code +} stays {@code +}. */

@@ -92,7 +92,8 @@ public final class SiteChecker {
         LinkChecker.Report report = new LinkChecker(config.baseUrl()).check(site);
         List<Language> languages = config.languages().isEmpty()
                 ? content.site().settings().languages() : config.languages();
-        PageSources sources = PageSources.of(content.site(), languages, new UrlScheme(config.baseUrl()));
+        PageSources sources = PageSources.of(content.site(), languages, new UrlScheme(config.baseUrl()),
+                new org.replyarchive.content.BodyReader(config.contentDirectory()));
         report.broken().stream()
                 .filter(link -> !content.isLeftOut(link.target()))
                 .map(sources::toProblem)

@@ -1,7 +1,6 @@
 package org.replyarchive.content;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,16 +36,21 @@ final class ReplyLoader {
     }
 
     List<Reply> load(List<ContentScanner.Found> files) {
-        List<Reply> replies = new ArrayList<>();
-        for (Map<Language, ContentScanner.Found> group : groupByReply(files).values()) {
-            ContentScanner.Found officialFile = group.get(official);
-            if (officialFile == null) {
-                group.values().forEach(this::reportOrphanTranslation);
-                continue;
-            }
-            loadReply(officialFile, group).ifPresent(replies::add);
+        // Each reply is read, split, parsed and validated on its own, and problems are sorted when reported:
+        // worth all cores, since reading is most of the time of an incremental build.
+        return groupByReply(files).values().parallelStream()
+                .map(this::loadGroup)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<Reply> loadGroup(Map<Language, ContentScanner.Found> group) {
+        ContentScanner.Found officialFile = group.get(official);
+        if (officialFile == null) {
+            group.values().forEach(this::reportOrphanTranslation);
+            return Optional.empty();
         }
-        return replies;
+        return loadReply(officialFile, group);
     }
 
     /** Groups the files of one reply; two slugs of a year that differ only in case would clash in URLs. */
@@ -125,16 +129,17 @@ final class ReplyLoader {
 
     /** The text that may be published: the body, the summary in its place, or nothing. */
     private ReplyText publishedText(ParsedFile file, Disclosure disclosure, String summary) {
-        String markdown = switch (disclosure) {
-            case FULL -> file.body();
-            case SUMMARY -> summary;
-            case TITLE_ONLY -> "";
+        Optional<String> inline = switch (disclosure) {
+            case FULL -> Optional.empty();
+            case SUMMARY -> Optional.of(summary);
+            case TITLE_ONLY -> Optional.of("");
         };
+        String markdown = inline.orElseGet(file::body);
         if (disclosure == Disclosure.FULL && markdown.isEmpty()) {
             problems.error(new SourcePosition(file.path(), file.firstBodyLine(), 1), "the reply has no body",
                     "write the reply's text below the front matter, or set 'disclosure: title-only'");
         }
-        return new ReplyText(file.path(), markdown, file.firstBodyLine());
+        return new ReplyText(file.path(), file.firstBodyLine(), BodyReader.digest(markdown), inline);
     }
 
     private void warnIfBodyWithheld(ParsedFile file, Disclosure disclosure) {

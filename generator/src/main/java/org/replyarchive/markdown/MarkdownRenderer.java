@@ -1,6 +1,7 @@
 package org.replyarchive.markdown;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.Extension;
@@ -15,8 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Renders Markdown bodies. Built once per build and shared: commonmark's parser and renderer are
- * thread-safe, and the per-document heading-id state lives in a fresh object per call.
+ * Renders Markdown bodies. Built once per build and shared: commonmark's parser and renderers are
+ * thread-safe, and the per-document state (heading ids) lives in a fresh object per call.
  *
  * <pre>{@code
  * RenderedBody body = new MarkdownRenderer().render("## 一、关于…\n\n正文");
@@ -27,97 +28,45 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            // Content comes from files anyone may edit: raw HTML is shown as text, never run.
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .attributeProviderFactory(context -> new DocumentAttributes())
-            .build();
     private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
 
-    /** Renders {@code markdown} to HTML with heading ids, and collects its table of contents. */
+    /**
+     * Renders {@code markdown} to HTML block by block, with heading ids, and collects its table of contents:
+     * the ids are given in one walk of the document, so the contents and the headings always agree.
+     */
     public RenderedBody render(String markdown) {
         if (markdown.isBlank()) {
             return RenderedBody.EMPTY;
         }
         Node document = parser.parse(markdown);
-        return new RenderedBody(htmlRenderer.render(document), tableOfContents(document));
+        Map<Node, String> ids = new IdentityHashMap<>();
+        List<TocEntry> toc = headings(document, ids);
+        HtmlRenderer html = htmlRenderer(ids);
+        List<RenderedBody.Block> blocks = new ArrayList<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            blocks.add(new RenderedBody.Block(html.render(block), PlainText.of(block)));
+        }
+        return new RenderedBody(blocks, toc);
     }
 
     /**
-     * The words of {@code markdown} without markup, one block per line, for search: no quotation marks
-     * around quotes, no link addresses.
+     * The words of {@code markdown} without markup, one block per line: what search and fidelity checks
+     * read.
      */
     public String plainText(String markdown) {
-        StringBuilder text = new StringBuilder();
-        parser.parse(markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.Text node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(org.commonmark.node.Code node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(org.commonmark.node.SoftLineBreak node) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.HardLineBreak node) {
-                text.append('\n');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.Paragraph node) {
-                visitChildren(node);
-                text.append('\n');
-            }
-
-            @Override
-            public void visit(Heading node) {
-                visitChildren(node);
-                text.append('\n');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.CustomNode node) {
-                // Table cells and rows: words of neighbouring cells must not run together.
-                visitChildren(node);
-                text.append(node instanceof org.commonmark.ext.gfm.tables.TableCell ? ' ' : '\n');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.CustomBlock node) {
-                visitChildren(node);
-                text.append('\n');
-            }
-
-            @Override
-            public void visit(org.commonmark.node.HtmlInline node) {
-                text.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(org.commonmark.node.HtmlBlock node) {
-                text.append(node.getLiteral()).append('\n');
-            }
-        });
-        return text.toString().strip();
+        return PlainText.of(parser.parse(markdown));
     }
 
-    private List<TocEntry> tableOfContents(Node document) {
+    /** Gives every heading its id in document order, and lists the {@code ##} and {@code ###} ones. */
+    private List<TocEntry> headings(Node document, Map<Node, String> ids) {
         List<TocEntry> toc = new ArrayList<>();
-        HeadingIds ids = new HeadingIds();
+        HeadingIds unique = new HeadingIds();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
                 String text = textRenderer.render(heading).strip();
-                String id = ids.next(text);
+                String id = unique.next(text);
+                ids.put(heading, id);
                 if (heading.getLevel() == 2 || heading.getLevel() == 3) {
                     toc.add(new TocEntry(heading.getLevel(), id, text));
                 }
@@ -127,16 +76,25 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Sets heading ids in document order, the same order {@link #tableOfContents} walks, so both give each
-     * heading the same id; marks quoted proposal text with a class.
+     * A renderer for one document, whose headings get the ids given to them; a renderer is cheap to build, and
+     * holding the ids in it keeps each document's state out of the shared objects.
      */
-    private final class DocumentAttributes implements AttributeProvider {
-        private final HeadingIds ids = new HeadingIds();
+    private static HtmlRenderer htmlRenderer(Map<Node, String> ids) {
+        return HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                // Content comes from files anyone may edit: raw HTML is shown as text, never run.
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> new DocumentAttributes(ids))
+                .build();
+    }
 
+    /** Sets the heading ids given in {@link #headings}; marks quoted proposal text with a class. */
+    private record DocumentAttributes(Map<Node, String> ids) implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-            if (node instanceof Heading heading) {
-                attributes.put("id", ids.next(textRenderer.render(heading).strip()));
+            if (node instanceof Heading) {
+                attributes.put("id", ids.get(node));
             } else if (node instanceof BlockQuote) {
                 attributes.put("class", "proposal-quote");
             }

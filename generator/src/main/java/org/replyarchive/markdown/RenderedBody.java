@@ -3,13 +3,34 @@ package org.replyarchive.markdown;
 import java.util.List;
 import java.util.Objects;
 
-/** A Markdown body rendered: its HTML, and the table of contents of its {@code ##}/{@code ###} headings. */
-public record RenderedBody(String html, List<TocEntry> toc) {
+/**
+ * A Markdown body rendered: its HTML as a list of top-level blocks (a paragraph, a heading, a quote, a table…),
+ * and the table of contents of its {@code ##}/{@code ###} headings.
+ *
+ * <p>The blocks are kept apart because search shows a snippet by reading one block's bytes from the built page:
+ * joined, their HTML is the body's HTML exactly.
+ */
+public record RenderedBody(List<Block> blocks, List<TocEntry> toc) {
+
+    /** One top-level block: its HTML (ending in a line feed) and its words as plain text, for search. */
+    public record Block(String html, String text) {
+        public Block {
+            Objects.requireNonNull(html, "html");
+            Objects.requireNonNull(text, "text");
+        }
+    }
 
     public RenderedBody {
-        Objects.requireNonNull(html, "html");
+        blocks = List.copyOf(blocks);
         toc = List.copyOf(toc);
     }
 
-    public static final RenderedBody EMPTY = new RenderedBody("", List.of());
+    public static final RenderedBody EMPTY = new RenderedBody(List.of(), List.of());
+
+    /** The body's HTML: its blocks joined. */
+    public String html() {
+        StringBuilder html = new StringBuilder();
+        blocks.forEach(block -> html.append(block.html()));
+        return html.toString();
+    }
 }

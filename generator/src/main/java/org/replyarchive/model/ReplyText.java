@@ -1,19 +1,30 @@
 package org.replyarchive.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The published Markdown of a reply in one language, and where it came from so that problems found while
- * rendering it can name the file and line.
+ * The published text of a reply in one language, as the archive-wide model holds it: where it is and a digest
+ * of it, not the text itself. A body is read again when its page is rendered and dropped after (see
+ * {@link TextSource}), so that the memory a build needs does not grow with the volume of text.
  *
  * @param path the file, relative to the content folder
- * @param markdown the body as published: the full text, the summary, or empty, per the reply's disclosure
  * @param firstBodyLine the 1-based line of the file where the body starts
+ * @param digest a digest of the published Markdown, which changes whenever the text does: what fingerprints of
+ *     pages and search documents are made from
+ * @param inline the published Markdown itself when it is not the file's body: the summary of a {@code summary}
+ *     reply, nothing for a {@code title-only} one; empty when the body of the file is published
  */
-public record ReplyText(String path, String markdown, int firstBodyLine) {
+public record ReplyText(String path, int firstBodyLine, String digest, Optional<String> inline) {
 
     public ReplyText {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(inline, "inline");
+    }
+
+    /** Whether the published text is the body of the file, to be read from it when needed. */
+    public boolean isBody() {
+        return inline.isEmpty();
     }
 }

@@ -12,12 +12,14 @@ import org.replyarchive.build.BuildListener;
 import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
+import org.replyarchive.content.BodyReader;
 import org.replyarchive.content.ContentLoader;
 import org.replyarchive.feed.AtomWriter;
 import org.replyarchive.feed.OpenDataWriter;
 import org.replyarchive.feed.SitemapWriter;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
+import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.OutputFile;
@@ -27,12 +29,11 @@ import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.Problems;
 import org.replyarchive.render.PageJob;
 import org.replyarchive.render.SitePages;
+import org.replyarchive.render.SitePlan;
 import org.replyarchive.render.TemplateRenderer;
 import org.replyarchive.render.Theme;
 import org.replyarchive.render.UiStrings;
 import org.replyarchive.route.UrlScheme;
-import org.replyarchive.search.SearchDocuments;
-import org.replyarchive.search.SearchIndexBuilder;
 
 /**
  * One build: the state it shares between its steps, and the steps as a list of named calls.
@@ -63,26 +64,39 @@ public final class BuildPipeline {
      * @throws ContentProblemsException when the content or theme has errors; the previous output is untouched
      */
     public BuildResult run() {
-        Site site = new ContentLoader(problems).load(config.contentDirectory());
+        Site site = load();
         List<Language> languages = config.languages().isEmpty() ? site.settings().languages() : config.languages();
         Map<Language, Map<String, String>> ui = uiStrings(languages);
         BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
         try {
-            List<PageJob> jobs = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, new MarkdownRenderer())
-                    .plan();
-            int rendered = writePages(jobs, cache, staging);
-            List<OutputFile> others = otherFiles(site, languages, jobs);
-            SearchIndexes search = searchIndexes(site, languages, ui, cache, staging);
-            others.addAll(search.files());
+            MarkdownRenderer markdown = new MarkdownRenderer();
+            SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown);
+            SitePlan plan = pages.plan();
+            SearchEntries entries = new SearchEntries(urls, site.settings().languages().get(0), ui);
+            SearchStage search = new SearchStage(site.replies(), languages, urls, entries);
+            String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
+            ReplyPageWriter replyPages = new ReplyPageWriter(pages, new TemplateRenderer(theme), markdown,
+                    new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
+            int rendered = writePages(plan, site, replyPages, search, cache, themeFingerprint, staging);
+            int searchFiles = search.finish(staging, listener);
+            List<OutputFile> others = otherFiles(site, languages, plan);
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
             cache.save();
-            return finish(site, languages, jobs.size(), rendered, jobs.size() + others.size() + search.reused());
+            return finish(site, languages, plan.size(), rendered, plan.size() + others.size() + searchFiles);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
         }
+    }
+
+    private Site load() {
+        long started = System.nanoTime();
+        Site site = new ContentLoader(problems).load(config.contentDirectory());
+        listener.info(String.format(Locale.ROOT, "Loading: %,d replies, %,d free pages in %.2f s",
+                site.replies().size(), site.pages().size(), (System.nanoTime() - started) / 1e9));
+        return site;
     }
 
     private Map<Language, Map<String, String>> uiStrings(List<Language> languages) {
@@ -92,30 +106,52 @@ public final class BuildPipeline {
     }
 
     /**
-     * Renders every page whose inputs changed, on all cores, and takes the others over from the previous
-     * output. The result does not depend on the order in which threads finish.
+     * Renders every page whose inputs changed, on all cores, one page at a time, and takes the others over
+     * from the previous output; reply pages give their text to search as they are written. The result does
+     * not depend on the order in which threads finish.
      *
      * @return the number of pages rendered
      */
-    private int writePages(List<PageJob> jobs, BuildCache cache, StagingOutput staging) {
-        TemplateRenderer templates = new TemplateRenderer(theme);
-        String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
+    private int writePages(SitePlan plan, Site site, ReplyPageWriter replyPages, SearchStage search,
+            BuildCache cache, String themeFingerprint, StagingOutput staging) {
+        Progress progress = new Progress(listener, "Rendering", "pages", plan.size());
         AtomicInteger rendered = new AtomicInteger();
-        jobs.parallelStream().forEach(job -> {
-            String file = UrlScheme.outputFile(job.path());
-            Map<String, Object> model = job.inputs() == null || !cache.isEnabled() ? job.model().get() : null;
-            if (cache.isEnabled()) {
-                String inputs = model == null ? job.inputs().get() : model.toString();
-                if (cache.isUnchanged(file, BuildCache.fingerprint(themeFingerprint, job.template(), inputs))) {
-                    staging.reuse(file);
-                    return;
-                }
+        Map<Reply, Integer> ids = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < site.replies().size(); i++) {
+            ids.put(site.replies().get(i), search.idOf(i));
+        }
+        plan.replyPages().parallelStream().forEach(job -> {
+            if (replyPages.write(job, ids.get(job.reply()), search.feed(job.language()))) {
+                rendered.incrementAndGet();
             }
-            String html = templates.render(job.template(), model == null ? job.model().get() : model);
-            staging.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
-            rendered.incrementAndGet();
+            progress.step();
         });
+        TemplateRenderer templates = new TemplateRenderer(theme);
+        plan.pages().parallelStream().forEach(job -> {
+            if (writePage(job, templates, cache, themeFingerprint, staging)) {
+                rendered.incrementAndGet();
+            }
+            progress.step();
+        });
+        progress.finish(String.format(Locale.ROOT, "%,d rendered, %,d unchanged", rendered.get(),
+                plan.size() - rendered.get()));
         return rendered.get();
+    }
+
+    private static boolean writePage(PageJob job, TemplateRenderer templates, BuildCache cache,
+            String themeFingerprint, StagingOutput staging) {
+        String file = UrlScheme.outputFile(job.path());
+        Map<String, Object> model = job.inputs() == null || !cache.isEnabled() ? job.model().get() : null;
+        if (cache.isEnabled()) {
+            String inputs = model == null ? job.inputs().get() : model.toString();
+            if (cache.isUnchanged(file, BuildCache.fingerprint(themeFingerprint, job.template(), inputs))) {
+                staging.reuse(file);
+                return false;
+            }
+        }
+        String html = templates.render(job.template(), model == null ? job.model().get() : model);
+        staging.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
+        return true;
     }
 
     /** The theme's templates and words, and the engine itself: a change to either renders every page again. */
@@ -128,47 +164,18 @@ public final class BuildPipeline {
     }
 
     /** Open data, feeds, sitemap and robots.txt, the theme's assets, and the marker of a built site. */
-    private List<OutputFile> otherFiles(Site site, List<Language> languages, List<PageJob> jobs) {
+    private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan) {
         List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
         AtomWriter atom = new AtomWriter(urls);
         languages.forEach(language -> files.add(atom.write(site, language)));
         Map<String, Map<String, String>> listed = new LinkedHashMap<>();
-        jobs.stream().filter(job -> !job.alternates().isEmpty()).forEach(job -> listed.put(job.path(), job.alternates()));
+        plan.pages().stream().filter(job -> !job.alternates().isEmpty())
+                .forEach(job -> listed.put(job.path(), job.alternates()));
+        plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;
-    }
-
-    /** The files of the search indexes built by this build, and the number of files taken over. */
-    private record SearchIndexes(List<OutputFile> files, int reused) {}
-
-    /**
-     * One search index per language; the build reports each index's size and time. An index whose inputs
-     * have not changed since the cached build is taken over whole.
-     */
-    private SearchIndexes searchIndexes(Site site, List<Language> languages, Map<Language, Map<String, String>> ui,
-            BuildCache cache, StagingOutput staging) {
-        SearchDocuments documents = new SearchDocuments(urls, new MarkdownRenderer(), languages.get(0));
-        List<OutputFile> files = new ArrayList<>();
-        int reused = 0;
-        for (Language language : languages) {
-            long started = System.nanoTime();
-            String folder = urls.searchIndex(language);
-            if (cache.isEnabled() && cache.isUnchangedFolder(folder, BuildCache.fingerprint(EngineVersion.CURRENT,
-                    SearchDocuments.inputs(site, language, ui.get(language))))) {
-                int taken = staging.reuseFolder(folder);
-                reused += taken;
-                listener.info("Search index " + language.code() + ": unchanged, " + taken + " files taken over");
-                continue;
-            }
-            SearchIndexBuilder.SearchIndex index =
-                    new SearchIndexBuilder(folder).build(documents.of(site, language, ui.get(language)));
-            files.addAll(index.files());
-            listener.info(String.format(Locale.ROOT, "Search index %s: %s, built in %.2f s", language.code(),
-                    index.describe(), (System.nanoTime() - started) / 1e9));
-        }
-        return new SearchIndexes(files, reused);
     }
 
     private static void writeUnlessUnchanged(OutputFile file, StagingOutput staging) {

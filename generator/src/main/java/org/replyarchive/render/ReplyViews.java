@@ -2,12 +2,10 @@ package org.replyarchive.render;
 
 import java.util.List;
 import org.replyarchive.config.Language;
-import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
-import org.replyarchive.model.ReplyText;
 import org.replyarchive.model.Site;
 import org.replyarchive.route.Facet;
 import org.replyarchive.route.UrlScheme;
@@ -18,14 +16,12 @@ final class ReplyViews {
     private final Site site;
     private final UrlScheme urls;
     private final Chrome chrome;
-    private final MarkdownRenderer markdown;
     private final Language official;
 
-    ReplyViews(Site site, UrlScheme urls, Chrome chrome, MarkdownRenderer markdown) {
+    ReplyViews(Site site, UrlScheme urls, Chrome chrome) {
         this.site = site;
         this.urls = urls;
         this.chrome = chrome;
-        this.markdown = markdown;
         this.official = chrome.languages().get(0);
     }
 
@@ -51,10 +47,8 @@ final class ReplyViews {
                     reply.isWrittenIn(language));
         }
 
-        Views.ReplyView view(Reply reply, Reply previous, Reply next) {
+        Views.ReplyView view(Reply reply, RenderedBody body, Reply previous, Reply next) {
             boolean written = reply.isWrittenIn(language);
-            ReplyText text = reply.texts().get(written ? language : official);
-            RenderedBody body = written ? markdown.render(text.markdown()) : RenderedBody.EMPTY;
             String kindKey = reply.proposal().kind().key();
             return new Views.ReplyView(card(reply), reply.docNumber(),
                     new Views.Link(reply.session().name().orOfficial(language),

@@ -9,6 +9,7 @@ import org.replyarchive.index.Group;
 import org.replyarchive.index.Pagination;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
+import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.GlossaryTerm;
 import org.replyarchive.model.Page;
 import org.replyarchive.model.Reply;
@@ -38,17 +39,18 @@ public final class SitePages {
         this.indexes = indexes;
         this.urls = urls;
         this.chrome = new Chrome(site, urls, languages, ui);
-        this.replyViews = new ReplyViews(site, urls, chrome, markdown);
+        this.replyViews = new ReplyViews(site, urls, chrome);
         this.markdown = markdown;
     }
 
     /** Every page to render, in a fixed order. */
-    public List<PageJob> plan() {
+    public SitePlan plan() {
         List<PageJob> jobs = new ArrayList<>();
+        List<ReplyPageJob> replyPages = new ArrayList<>();
         jobs.add(entry());
         for (Language language : chrome.languages()) {
             jobs.add(home(language));
-            replies(language, jobs);
+            replies(language, replyPages);
             for (Facet facet : Facet.values()) {
                 jobs.add(facetOverview(language, facet));
                 groups(language, facet, jobs);
@@ -58,18 +60,25 @@ public final class SitePages {
             site.pages().forEach(page -> jobs.add(freePage(language, page)));
         }
         jobs.add(notFound());
-        refuseRepeatedPaths(jobs);
-        return jobs;
+        refuseRepeatedPaths(jobs, replyPages);
+        return new SitePlan(jobs, replyPages);
     }
 
     /** Two pages at one path would race to be written; the URL scheme and page names must prevent it. */
-    private static void refuseRepeatedPaths(List<PageJob> jobs) {
+    private static void refuseRepeatedPaths(List<PageJob> jobs, List<ReplyPageJob> replyPages) {
         java.util.Set<String> paths = new java.util.HashSet<>();
-        for (PageJob job : jobs) {
-            if (!paths.add(job.path())) {
-                throw new IllegalStateException("Two pages would be written to " + job.path());
-            }
-        }
+        java.util.stream.Stream.concat(jobs.stream().map(PageJob::path), replyPages.stream().map(ReplyPageJob::path))
+                .forEach(path -> {
+                    if (!paths.add(path)) {
+                        throw new IllegalStateException("Two pages would be written to " + path);
+                    }
+                });
+    }
+
+    private Map<String, String> alternates(java.util.function.Function<Language, String> pathIn) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        chrome.languages().forEach(l -> alternates.put(l.htmlLang(), pathIn.apply(l)));
+        return alternates;
     }
 
     /** A page that exists in every language, at the path {@code pathIn} gives for each. */
@@ -80,9 +89,7 @@ public final class SitePages {
 
     private PageJob job(Language language, java.util.function.Function<Language, String> pathIn, String template,
             java.util.function.Supplier<Map<String, Object>> model, java.util.function.Supplier<String> inputs) {
-        Map<String, String> alternates = new LinkedHashMap<>();
-        chrome.languages().forEach(l -> alternates.put(l.htmlLang(), pathIn.apply(l)));
-        return new PageJob(pathIn.apply(language), template, model, inputs, alternates);
+        return new PageJob(pathIn.apply(language), template, model, inputs, alternates(pathIn));
     }
 
     private PageJob entry() {
@@ -121,7 +128,7 @@ public final class SitePages {
         });
     }
 
-    private void replies(Language language, List<PageJob> jobs) {
+    private void replies(Language language, List<ReplyPageJob> jobs) {
         for (Group session : indexes.all().get(Facet.SESSION)) {
             List<Reply> chronological = new ArrayList<>(session.replies());
             java.util.Collections.reverse(chronological);
@@ -129,19 +136,20 @@ public final class SitePages {
                 Reply reply = chronological.get(i);
                 Reply previous = i > 0 ? chronological.get(i - 1) : null;
                 Reply next = i + 1 < chronological.size() ? chronological.get(i + 1) : null;
-                jobs.add(job(language, l -> urls.reply(l, reply), "reply.ftlh",
-                        () -> replyModel(language, reply, previous, next),
-                        () -> replyInputs(language, reply, previous, next)));
+                jobs.add(new ReplyPageJob(reply, language, urls.reply(language, reply), previous, next,
+                        alternates(l -> urls.reply(l, reply))));
             }
         }
     }
 
-    private Map<String, Object> replyModel(Language language, Reply reply, Reply previous, Reply next) {
-        Views.ReplyView view = replyViews.in(language).view(reply, previous, next);
-        Map<String, Object> model = replyChrome(language, reply);
+    /** The model of a reply page, whose body has been rendered. */
+    public Map<String, Object> replyModel(ReplyPageJob job, RenderedBody body) {
+        Views.ReplyView view = replyViews.in(job.language()).view(job.reply(), body, job.previous(), job.next());
+        Map<String, Object> model = replyChrome(job.language(), job.reply());
         model.put("reply", view);
-        model.put("jsonLd", JsonLd.reply(reply, language, urls.absolute(urls.reply(language, reply)),
-                site.settings().issuer().orOfficial(language)));
+        model.put("jsonLd", JsonLd.reply(job.reply(), job.language(),
+                urls.absolute(urls.reply(job.language(), job.reply())),
+                site.settings().issuer().orOfficial(job.language())));
         return model;
     }
 
@@ -151,15 +159,16 @@ public final class SitePages {
     }
 
     /**
-     * What a reply page is made from, without rendering its Markdown: the surrounding page, the reply with
-     * its texts, and its neighbours' titles.
+     * What a reply page is made from, without reading or rendering its body: the surrounding page, the reply
+     * with the digest of the text the page shows, and its neighbours' titles.
      */
-    private String replyInputs(Language language, Reply reply, Reply previous, Reply next) {
+    public String replyInputs(ReplyPageJob job) {
         // Every field of the reply counts, but of its texts only the one this page shows: editing the Chinese
         // text must not render the English page again.
-        String metadata = reply.fieldsWithoutTexts();
-        return replyChrome(language, reply) + "\n" + metadata + "\n" + reply.texts().get(language) + "\n"
-                + neighbourInputs(previous) + "\n" + neighbourInputs(next);
+        Reply reply = job.reply();
+        return replyChrome(job.language(), reply) + "\n" + reply.fieldsWithoutTexts() + "\n"
+                + reply.texts().get(job.language()) + "\n" + neighbourInputs(job.previous()) + "\n"
+                + neighbourInputs(job.next());
     }
 
     private static String neighbourInputs(Reply neighbour) {

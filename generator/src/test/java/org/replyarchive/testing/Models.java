@@ -124,8 +124,8 @@ public final class Models {
             return new Reply(date.getYear(), slug, title, "吉科发〔" + date.getYear() + "〕1号", date, session,
                     new Proposal(slug, kind, new Localized<>("建议", "Proposal"), proposers), new Handling(lead, co),
                     topics, Disclosure.FULL, new Localized<>("摘要", "Summary"), Optional.empty(),
-                    Map.of(Language.ZH, new ReplyText(path + ".zh.md", "正文", 18),
-                            Language.EN, new ReplyText(path + ".en.md", "Text", 7)));
+                    Map.of(Language.ZH, new ReplyText(path + ".zh.md", 18, "digest-zh", java.util.Optional.of("正文")),
+                            Language.EN, new ReplyText(path + ".en.md", 7, "digest-en", java.util.Optional.of("Text"))));
         }
     }
 }

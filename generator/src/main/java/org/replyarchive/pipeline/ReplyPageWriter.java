@@ -1,0 +1,73 @@
+package org.replyarchive.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.replyarchive.config.Language;
+import org.replyarchive.markdown.MarkdownRenderer;
+import org.replyarchive.markdown.RenderedBody;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.TextSource;
+import org.replyarchive.output.BuildCache;
+import org.replyarchive.output.OutputFile;
+import org.replyarchive.output.OutputSink;
+import org.replyarchive.render.ReplyPageJob;
+import org.replyarchive.render.SitePages;
+import org.replyarchive.render.TemplateRenderer;
+import org.replyarchive.route.UrlScheme;
+
+/**
+ * Writes one reply page at a time: reads its body, renders it, writes the page and gives its text to search,
+ * then lets the text go. A page whose inputs are unchanged since the cached build is taken over, its body
+ * never read.
+ */
+final class ReplyPageWriter {
+
+    private final SitePages pages;
+    private final TemplateRenderer templates;
+    private final MarkdownRenderer markdown;
+    private final TextSource texts;
+    private final SearchEntries entries;
+    private final BuildCache cache;
+    private final String themeFingerprint;
+    private final OutputSink out;
+
+    ReplyPageWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
+            SearchEntries entries, BuildCache cache, String themeFingerprint, OutputSink out) {
+        this.pages = pages;
+        this.templates = templates;
+        this.markdown = markdown;
+        this.texts = texts;
+        this.entries = entries;
+        this.cache = cache;
+        this.themeFingerprint = themeFingerprint;
+        this.out = out;
+    }
+
+    /**
+     * Writes the page of {@code job}, document {@code id} of {@code search}.
+     *
+     * @return whether the page was rendered (rather than taken over)
+     */
+    boolean write(ReplyPageJob job, int id, SearchFeed search) {
+        String file = UrlScheme.outputFile(job.path());
+        if (cache.isEnabled()) {
+            String fingerprint = BuildCache.fingerprint(themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job));
+            if (cache.isUnchanged(file, fingerprint) && search.hasCached(id)) {
+                out.reuse(file);
+                search.keep(id);
+                return false;
+            }
+        }
+        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()));
+        Map<String, Object> model = pages.replyModel(job, body);
+        String html = templates.render(ReplyPageJob.TEMPLATE, model);
+        out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
+        search.add(id, entries.text(job.reply(), job.language(), body, BlockOffsets.in(html, body)));
+        return true;
+    }
+
+    /** The text the page shows: none where the reply is not written in the page's language. */
+    private String publishedMarkdown(Reply reply, Language language) {
+        return reply.isWrittenIn(language) ? texts.markdown(reply.texts().get(language)) : "";
+    }
+}

@@ -1,0 +1,70 @@
+package org.replyarchive.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.replyarchive.config.Language;
+import org.replyarchive.markdown.RenderedBody;
+import org.replyarchive.model.Department;
+import org.replyarchive.model.Localized;
+import org.replyarchive.model.Reply;
+import org.replyarchive.render.DateText;
+import org.replyarchive.route.UrlScheme;
+import org.replyarchive.search.DocumentMeta;
+import org.replyarchive.search.DocumentText;
+import org.replyarchive.search.SearchTokenizer;
+
+/**
+ * What search is given of a reply page. Only what the model holds is indexed, and the model holds only what
+ * replies disclose: a title-only reply is found by its metadata alone.
+ */
+final class SearchEntries {
+
+    private final UrlScheme urls;
+    private final Language official;
+    private final Map<Language, Map<String, String>> ui;
+
+    SearchEntries(UrlScheme urls, Language official, Map<Language, Map<String, String>> ui) {
+        this.urls = urls;
+        this.official = official;
+        this.ui = ui;
+    }
+
+    /** What a result shows and filters apply to: made for every reply, from its metadata. */
+    DocumentMeta meta(Reply reply, Language language) {
+        String kind = reply.proposal().kind().key();
+        return new DocumentMeta(urls.reply(language, reply), reply.title().orOfficial(language),
+                reply.title().has(language) ? null : official.htmlLang(), reply.date(),
+                DateText.format(reply.date(), language), reply.session().key(),
+                reply.session().name().orOfficial(language), kind,
+                ui.get(language).getOrDefault("kind_" + kind, kind), proposers(reply, language));
+    }
+
+    /**
+     * The searchable text of a page just rendered: its title fields, its metadata, and its body's blocks
+     * with where each stands in the page.
+     */
+    DocumentText text(Reply reply, Language language, RenderedBody body, int[] blockOffsets) {
+        String title = reply.title().orOfficial(language) + "\n" + reply.proposal().title().orOfficial(language);
+        List<String> meta = new ArrayList<>();
+        meta.add(proposers(reply, language));
+        // Names in both languages, so that a reader finds 李秀玉 from the English page too.
+        reply.proposal().proposers().forEach(p -> meta.add(both(p.name())));
+        meta.add(reply.docNumber());
+        meta.add(reply.proposal().number());
+        meta.add(reply.session().name().orOfficial(language));
+        meta.add(reply.handling().lead().name().orOfficial(language));
+        reply.handling().co().stream().map(Department::name).map(n -> n.orOfficial(language)).forEach(meta::add);
+        List<String> blocks = body.blocks().stream().map(RenderedBody.Block::text).toList();
+        return new DocumentText(title, String.join("\n", meta), SearchTokenizer.docNumberTokens(reply.docNumber()),
+                blocks, blockOffsets);
+    }
+
+    private static String proposers(Reply reply, Language language) {
+        return String.join("、", reply.proposal().proposers().stream().map(p -> p.name().orOfficial(language)).toList());
+    }
+
+    private static String both(Localized<String> name) {
+        return name.zh() + " " + (name.en() == null ? "" : name.en());
+    }
+}

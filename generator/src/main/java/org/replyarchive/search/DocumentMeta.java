@@ -1,0 +1,30 @@
+package org.replyarchive.search;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What search knows of a reply page without reading its text: what a result shows and what filters apply to.
+ * Made for every document of every build, from the model alone.
+ *
+ * @param url the page's site path
+ * @param titleLang the language tag of the title when it is not the page's language, else null
+ */
+public record DocumentMeta(
+        String url,
+        String displayTitle,
+        String titleLang,
+        LocalDate date,
+        String dateText,
+        String session,
+        String sessionName,
+        String kind,
+        String kindLabel,
+        String proposers) {
+
+    public DocumentMeta {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(displayTitle, "displayTitle");
+        Objects.requireNonNull(date, "date");
+    }
+}
