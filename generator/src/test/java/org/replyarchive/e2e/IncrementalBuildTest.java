@@ -89,6 +89,67 @@ class IncrementalBuildTest {
         BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
     }
 
+    /** A change to the content an editor may make between two builds. */
+    private record Edit(String name, Edit.Change change) {
+        interface Change {
+            void apply(Path content) throws IOException;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static java.util.stream.Stream<Edit> edits() {
+        return java.util.stream.Stream.of(
+                new Edit("one body changed", content -> replace(content, "replies/2023/2023W5.zh.md",
+                        "第5号答复的正文", "第5号答复修改后的正文")),
+                new Edit("one reply added", content -> Files.writeString(content.resolve("replies/2023/2023W99.zh.md"),
+                        Files.readString(content.resolve("replies/2023/2023W5.zh.md")).replace("2023W5", "2023W99"))),
+                new Edit("the newest reply removed", content -> {
+                    Files.delete(content.resolve("replies/2024/2024D2.zh.md"));
+                    Files.deleteIfExists(content.resolve("replies/2024/2024D2.en.md"));
+                }),
+                new Edit("a reply in the middle removed", content -> {
+                    Files.delete(content.resolve("replies/2023/2023W12.zh.md"));
+                    Files.delete(content.resolve("replies/2023/2023W12.en.md"));
+                }),
+                new Edit("a registry name changed", content -> replaceFirstEnglishName(content, "registry/departments.yaml")),
+                new Edit("a translation added", content -> Files.writeString(
+                        content.resolve("replies/2023/" + FixtureArchive.UNTRANSLATED + ".en.md"),
+                        Files.readString(content.resolve("replies/2023/2023W8.en.md")).replace("2023W8",
+                                FixtureArchive.UNTRANSLATED))));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("edits")
+    void anyEditGivesTheSameSiteAsACleanBuildSearchIndexIncluded(Edit edit) throws IOException {
+        Path content = FixtureArchive.write(dir);
+        build(content, "site", true);
+        edit.change().apply(content);
+        build(content, "site", true);
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        build(content, "site", true);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    private static void replace(Path content, String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private static void replaceFirstEnglishName(Path content, String file) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("en: ([^,}\\n]+)").matcher(text);
+        assertTrue(m.find(), file + " names something in English");
+        Files.writeString(path, text.substring(0, m.start(1)) + "Renamed " + text.substring(m.start(1)));
+    }
+
     /** Each file's identity on disk: a file taken over keeps its inode, a file written again gets a new one. */
     private static Map<String, Object> fileKeys(Path root) throws IOException {
         Map<String, Object> keys = new TreeMap<>();
