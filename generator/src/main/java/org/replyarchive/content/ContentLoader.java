@@ -25,10 +25,17 @@ import org.replyarchive.problem.SourcePosition;
 public final class ContentLoader {
 
     private final Problems problems;
+    private final BodyDigests digests;
 
-    /** A loader that adds every problem it finds to {@code problems}. */
+    /** A loader that adds every problem it finds to {@code problems} and reads every body. */
     public ContentLoader(Problems problems) {
+        this(problems, BodyDigests.none());
+    }
+
+    /** A loader that reads only the front matter of the reply files whose bodies {@code digests} knows. */
+    public ContentLoader(Problems problems, BodyDigests digests) {
         this.problems = problems;
+        this.digests = digests;
     }
 
     /**
@@ -44,7 +51,7 @@ public final class ContentLoader {
                 registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid());
         List<GlossaryTerm> glossary = registryLoader.glossary();
         Language official = settings.map(s -> s.languages().get(0)).orElse(Language.ZH);
-        List<Reply> replies = new ReplyLoader(official, registries, contentDirectory, problems)
+        List<Reply> replies = new ReplyLoader(official, registries, contentDirectory, problems, digests)
                 .load(ContentScanner.replies(contentDirectory, problems));
         List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));
         problems.throwIfErrors();

@@ -10,9 +10,14 @@ record ParsedFile(ContentScanner.Found found, YamlNode.Mapping yaml, FrontMatter
     static Optional<ParsedFile> read(ContentScanner.Found found, Problems problems) {
         return TextFiles.readUtf8(found.file(), found.path(), problems)
                 .flatMap(text -> FrontMatterSplitter.split(text, found.path(), problems))
-                .flatMap(fm -> YamlParser.parse(fm.yaml(), found.path(), fm.yamlFirstLine(), problems)
-                        .flatMap(node -> asMapping(node, found.path(), problems))
-                        .map(yaml -> new ParsedFile(found, yaml, fm)));
+                .flatMap(fm -> parse(found, fm, problems));
+    }
+
+    /** Parses the front matter of a file already split. */
+    static Optional<ParsedFile> parse(ContentScanner.Found found, FrontMatter fm, Problems problems) {
+        return YamlParser.parse(fm.yaml(), found.path(), fm.yamlFirstLine(), problems)
+                .flatMap(node -> asMapping(node, found.path(), problems))
+                .map(yaml -> new ParsedFile(found, yaml, fm));
     }
 
     private static Optional<YamlNode.Mapping> asMapping(YamlNode node, String path, Problems problems) {
@@ -35,13 +40,6 @@ record ParsedFile(ContentScanner.Found found, YamlNode.Mapping yaml, FrontMatter
 
     /** The 1-based line of the file where the body's first non-blank line stands. */
     int firstBodyLine() {
-        String body = frontMatter.body();
-        int leadingNewlines = 0;
-        for (int i = 0; i < body.length() && Character.isWhitespace(body.charAt(i)); i++) {
-            if (body.charAt(i) == '\n') {
-                leadingNewlines++;
-            }
-        }
-        return frontMatter.bodyFirstLine() + leadingNewlines;
+        return BodyFacts.firstBodyLine(frontMatter);
     }
 }

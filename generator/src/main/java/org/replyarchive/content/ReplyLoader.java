@@ -27,9 +27,12 @@ final class ReplyLoader {
     private final OfficialFieldsReader officialReader;
     private final TranslationReader translationReader;
     private final Problems problems;
+    private final BodyDigests digests;
 
-    ReplyLoader(Language official, Registries registries, Path contentDirectory, Problems problems) {
+    ReplyLoader(Language official, Registries registries, Path contentDirectory, Problems problems,
+            BodyDigests digests) {
         this.official = official;
+        this.digests = digests;
         this.officialReader = new OfficialFieldsReader(registries, contentDirectory, problems);
         this.translationReader = new TranslationReader(problems);
         this.problems = problems;
@@ -81,7 +84,7 @@ final class ReplyLoader {
     }
 
     private Optional<Reply> loadReply(ContentScanner.Found officialFile, Map<Language, ContentScanner.Found> group) {
-        Optional<ParsedFile> parsed = ParsedFile.read(officialFile, problems);
+        Optional<ReplyFile> parsed = ReplyFile.read(officialFile, problems, digests);
         Optional<OfficialFields> fields = parsed.flatMap(
                 p -> officialReader.read(p.yaml(), Integer.parseInt(officialFile.group())));
         Map<Language, Translated> translations = new EnumMap<>(Language.class);
@@ -96,11 +99,11 @@ final class ReplyLoader {
         return Optional.of(assemble(officialFile, parsed.get(), fields.get(), translations));
     }
 
-    private record Translated(ParsedFile file, TranslationReader.TranslatedFields fields) {}
+    private record Translated(ReplyFile file, TranslationReader.TranslatedFields fields) {}
 
     private Optional<Translated> readTranslation(
-            ContentScanner.Found file, Optional<ParsedFile> officialParsed, ContentScanner.Found officialFile) {
-        Optional<ParsedFile> parsed = ParsedFile.read(file, problems);
+            ContentScanner.Found file, Optional<ReplyFile> officialParsed, ContentScanner.Found officialFile) {
+        Optional<ReplyFile> parsed = ReplyFile.read(file, problems, digests);
         if (parsed.isEmpty() || officialParsed.isEmpty()) {
             return Optional.empty();
         }
@@ -109,7 +112,7 @@ final class ReplyLoader {
     }
 
     private Reply assemble(
-            ContentScanner.Found file, ParsedFile parsed, OfficialFields f, Map<Language, Translated> translations) {
+            ContentScanner.Found file, ReplyFile parsed, OfficialFields f, Map<Language, Translated> translations) {
         Translated en = translations.get(Language.EN);
         Localized<String> title = new Localized<>(f.title(), en == null ? null : en.fields().title());
         Localized<String> proposalTitle = new Localized<>(
@@ -128,23 +131,23 @@ final class ReplyLoader {
     }
 
     /** The text that may be published: the body, the summary in its place, or nothing. */
-    private ReplyText publishedText(ParsedFile file, Disclosure disclosure, String summary) {
+    private ReplyText publishedText(ReplyFile file, Disclosure disclosure, String summary) {
         Optional<String> inline = switch (disclosure) {
             case FULL -> Optional.empty();
             case SUMMARY -> Optional.of(summary);
             case TITLE_ONLY -> Optional.of("");
         };
-        String markdown = inline.orElseGet(file::body);
-        if (disclosure == Disclosure.FULL && markdown.isEmpty()) {
-            problems.error(new SourcePosition(file.path(), file.firstBodyLine(), 1), "the reply has no body",
+        if (disclosure == Disclosure.FULL && file.body().empty()) {
+            problems.error(new SourcePosition(file.path(), file.body().firstBodyLine(), 1), "the reply has no body",
                     "write the reply's text below the front matter, or set 'disclosure: title-only'");
         }
-        return new ReplyText(file.path(), file.firstBodyLine(), BodyReader.digest(markdown), inline);
+        String digest = inline.map(BodyReader::digest).orElse(file.body().digest());
+        return new ReplyText(file.path(), file.body().firstBodyLine(), digest, inline);
     }
 
-    private void warnIfBodyWithheld(ParsedFile file, Disclosure disclosure) {
-        if (disclosure != Disclosure.FULL && !file.body().isEmpty()) {
-            problems.warning(new SourcePosition(file.path(), file.firstBodyLine(), 1), "the body is not published"
+    private void warnIfBodyWithheld(ReplyFile file, Disclosure disclosure) {
+        if (disclosure != Disclosure.FULL && !file.body().empty()) {
+            problems.warning(new SourcePosition(file.path(), file.body().firstBodyLine(), 1), "the body is not published"
                     + " because the disclosure is '" + disclosure.key() + "'",
                     "this is expected for a withheld text; set 'disclosure: full' to publish it");
         }

@@ -12,6 +12,7 @@ import org.replyarchive.build.BuildListener;
 import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
+import org.replyarchive.content.BodyDigests;
 import org.replyarchive.content.BodyReader;
 import org.replyarchive.content.ContentLoader;
 import org.replyarchive.feed.AtomWriter;
@@ -93,7 +94,14 @@ public final class BuildPipeline {
 
     private Site load() {
         long started = System.nanoTime();
-        Site site = new ContentLoader(problems).load(config.contentDirectory());
+        BodyDigests digests = BodyDigests.open(config.cacheDirectory());
+        Site site;
+        try {
+            site = new ContentLoader(problems, digests).load(config.contentDirectory());
+        } finally {
+            // What was learnt of the files holds whatever the build's outcome.
+            digests.save();
+        }
         listener.info(String.format(Locale.ROOT, "Loading: %,d replies, %,d free pages in %.2f s",
                 site.replies().size(), site.pages().size(), (System.nanoTime() - started) / 1e9));
         return site;
