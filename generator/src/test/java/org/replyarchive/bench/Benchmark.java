@@ -1,68 +1,65 @@
 package org.replyarchive.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.GarbageCollectorMXBean;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.stream.Stream;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
-import org.replyarchive.build.BuildListener;
-import org.replyarchive.build.BuildResult;
-import org.replyarchive.SiteGenerator;
-import org.replyarchive.config.BuildConfig;
-import org.replyarchive.problem.ContentProblemsException;
-import org.replyarchive.problem.Problem;
 
 /**
- * Times full builds of a {@link SyntheticArchive}: generates the archive once, then builds it {@code runs} times
- * into the same output folder and prints, per run and as medians, wall time, pages, pages/s, peak heap and peak
- * RSS.
+ * Times full builds of an archive with Reply Archive and, where Hugo is installed, with Hugo on the same archive,
+ * in turn (ours, Hugo, ours, Hugo, …), each build a process of its own; then ours incrementally. It prints, per
+ * build and as medians: wall time, pages/s, heap high-water and live set, peak RSS, the search index's size, its
+ * largest file and what a two-term query downloads, against the Markdown input; the incremental times; and the
+ * command that runs it again.
  *
- * <p>Run it in a fresh JVM with a stated heap, from the repository root:
+ * <p>Run it from the repository root:
  * <pre>
  * mvn -B -q -pl generator test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     "-Dexec.args=-Xmx2g -Dbench.replies=5000 -Dbench.runs=5 -classpath %classpath org.replyarchive.bench.Benchmark"
+ *     "-Dexec.args=-Dbench.profile=stress -Dbench.replies=5000 -Dbench.runs=3 -classpath %classpath org.replyarchive.bench.Benchmark"
  * </pre>
- * {@code exec:java -Dexec.mainClass=org.replyarchive.bench.Benchmark -Dexec.classpathScope=test} works too, but
- * runs in Maven's JVM: its heap ceiling is then whatever Maven got, and heap and RSS include Maven's own.
+ * The JVM that {@code exec:exec} starts only orchestrates; each of our builds runs in a fresh JVM
+ * ({@link ChildBuild}, {@code java -Xmx<bench.xmx> -cp <the same class path>}), so that its heap cap, peak RSS and
+ * wall time are its own and compare with Hugo's, which is a process per build as well. Under {@code exec:java},
+ * whose class path is Maven's launcher, or with {@code bench.fork=false}, our builds run in the benchmark's JVM.
  *
  * <p>Settings, as system properties or as {@code key=value} arguments (arguments win):
  * <ul>
- *   <li>{@code bench.replies} (5000): replies in the archive;</li>
- *   <li>{@code bench.runs} (5): full builds;</li>
- *   <li>{@code bench.dir} ({@code generator/target/benchmark}): work folder, holding {@code content/} and
- *       {@code site/};</li>
- *   <li>{@code bench.seed} ({@value SyntheticArchive#DEFAULT_SEED}) and {@code bench.enRatio}
- *       ({@value SyntheticArchive#DEFAULT_ENGLISH_RATIO}): the archive's seed and English/Chinese length ratio.</li>
+ *   <li>{@code bench.profile} ({@code realistic}): the synthetic archive, {@code realistic} (bodies of 3,000–15,000
+ *       Chinese characters, English summarised at 1.5 characters per character, the seeds' registries) or
+ *       {@code stress} (8,000–35,000, mean ≈19,000, English at 0.63 words per character, 400 proposers, 30
+ *       departments, 60 topics, 18 sessions over 12 years); see {@link ArchiveProfile};</li>
+ *   <li>{@code bench.replies} (5000, at most 20,000): replies in the archive;</li>
+ *   <li>{@code bench.content}: build this existing content folder instead of generating one (it is never
+ *       changed: the incremental builds edit a copy);</li>
+ *   <li>{@code bench.runs} (5): full builds of each tool;</li>
+ *   <li>{@code bench.xmx} ({@code 1g}): the heap cap of each of our builds;</li>
+ *   <li>{@code bench.hugo} ({@code auto}): the Hugo on the {@code PATH}, a path to a {@code hugo} binary, or
+ *       {@code off};</li>
+ *   <li>{@code bench.fork} ({@code true}): {@code false} builds in the benchmark's JVM;</li>
+ *   <li>{@code bench.incremental} ({@code true}): {@code false} skips the incremental builds;</li>
+ *   <li>{@code bench.dir} ({@code generator/target/benchmark}): the work folder;</li>
+ *   <li>{@code bench.seed} ({@value SyntheticArchive#DEFAULT_SEED}) and {@code bench.enRatio} (the profile's):
+ *       the archive's seed and English/Chinese length ratio in characters.</li>
  * </ul>
  *
- * <p>Peak heap is measured three ways, from a {@code System.gc()} before each run: the sum of the heap pools' peak
- * usage (reset with {@code resetPeakUsage}; the pools peak at different moments, so the sum overstates and can
- * exceed the max heap), the most the heap held just before any collection of the run (its real high-water mark,
- * which depends on {@code -Xmx} as much as on the engine), and the most it still held just after one (about the
- * live set: what the build needs). Peak RSS is the process's {@code VmHWM}; it is reset through
- * {@code /proc/self/clear_refs} before each run where the kernel allows, and otherwise only grows.
+ * <p>Every full build writes into a fresh output folder: the previous build's output is deleted first, untimed,
+ * for ours and Hugo alike, because deleting a large site costs what the disk makes it cost (tens of seconds on a
+ * disk mounted with online discard) and Hugo, which writes over its destination without deleting, would not pay
+ * it. The Hugo site ({@link HugoSite}) is written next to the content, {@code hugo-source/}, also without Hugo.
+ *
+ * <p>Heap high-water is the most the heap held just before any collection of the build (which depends on
+ * {@code -Xmx} as much as on the engine); the live set the most it still held just after one (what the build
+ * needs); both from the collectors' notifications ({@link HeapWatch}). Peak RSS is measured from outside, the same
+ * way for both tools ({@link MeasuredProcess}).
  */
 public final class Benchmark {
 
-    private static final double MIB = 1024.0 * 1024.0;
+    private static final PrintStream OUT = System.out;
 
     private Benchmark() {}
 
@@ -70,317 +67,147 @@ public final class Benchmark {
         if (System.getProperty("org.freemarker.loggerLibrary") == null) {
             System.setProperty("org.freemarker.loggerLibrary", "none");
         }
-        int replies = Integer.parseInt(setting(args, "bench.replies", "5000"));
-        int runs = Integer.parseInt(setting(args, "bench.runs", "5"));
-        long seed = Long.parseLong(setting(args, "bench.seed", Long.toString(SyntheticArchive.DEFAULT_SEED)));
-        double ratio = Double.parseDouble(
-                setting(args, "bench.enRatio", Double.toString(SyntheticArchive.DEFAULT_ENGLISH_RATIO)));
-        Path dir = Path.of(setting(args, "bench.dir", defaultDir())).toAbsolutePath().normalize();
-        if (replies < 1 || runs < 1) {
-            throw new IllegalArgumentException("bench.replies and bench.runs must be at least 1");
+        BenchSettings settings = BenchSettings.from(args);
+        Path dir = settings.dir();
+        Optional<HugoRunner> hugo = HugoRunner.find(settings.hugo());
+        boolean fork = settings.fork() && OurBuild.canFork();
+        OurBuild ours = new OurBuild(fork, settings.xmx(), dir.resolve("logs"), BenchSettings.BASE_URL);
+        printSetup(settings, hugo, ours);
+
+        Path content = settings.content().orElse(dir.resolve("content"));
+        if (settings.content().isEmpty()) {
+            generate(settings, content);
+        } else {
+            OUT.println("Content: " + content + " (bench.content, built as it is)");
+        }
+        List<String> languages = HugoSite.languagesOf(content);
+        MarkdownInput input = MarkdownInput.of(content, languages);
+        OUT.println("Markdown input: " + input.describe());
+        Path hugoSource = dir.resolve("hugo-source");
+        if (!HugoRunner.isOff(settings.hugo())) {
+            writeHugoSite(content, hugoSource, hugo);
         }
 
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "Reply Archive benchmark: %,d replies, %d runs, work folder %s%n", replies, runs, dir);
-        System.out.printf(Locale.ROOT, "JVM: %s %s, max heap %,.0f MiB, %d available processors, GC %s%n",
-                System.getProperty("java.vm.name"), System.getProperty("java.version"), rt.maxMemory() / MIB,
-                rt.availableProcessors(), ManagementFactory.getGarbageCollectorMXBeans().stream()
-                        .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", ")));
-        System.out.println("JVM options: " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> !a.startsWith("-Dbench.") && !a.startsWith("-Dorg.freemarker"))
-                .collect(Collectors.joining(" ")));
-        if (System.getProperty("maven.home") != null || System.getProperty("classworlds.conf") != null) {
-            System.out.println("Note: running inside Maven's JVM (exec:java): heap and RSS include Maven's own");
-        }
-
-        Path content = dir.resolve("content");
-        Path site = dir.resolve("site");
-        // A site left by an earlier invocation would make the first build pay for deleting it when it swaps output
-        // folders. That cost depends on the disk, not the engine (tens of seconds for 15,000 files written back to
-        // an ext4 mounted with online discard), so it is removed here, untimed.
-        long clearing = System.nanoTime();
-        deleteTree(content);
-        long staleFiles = deleteTree(site);
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> leftovers = Files.list(dir)) { // the engine's staging and previous-output folders
-                for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(".site.")).toList()) {
-                    staleFiles += deleteTree(p);
-                }
+        BenchReport report = new BenchReport(OUT, input);
+        report.tableHeader();
+        for (int run = 1; run <= settings.runs(); run++) {
+            runOurs(run, ours, content, dir.resolve("ours"), languages, report);
+            if (hugo.isPresent()) {
+                runHugo(run, hugo.get(), hugoSource, dir.resolve("hugo-public"), dir.resolve("logs"), report);
             }
         }
-        double clearSeconds = (System.nanoTime() - clearing) / 1e9;
+        OUT.println("Load average after the runs: " + ProcStatus.loadAverage());
+        if (settings.incremental()) {
+            incremental(content, dir.resolve("incremental"), ours, report);
+        }
+        printNotes(ours);
+        report.medians(settings.reproduceCommand());
+    }
+
+    private static void printSetup(BenchSettings settings, Optional<HugoRunner> hugo, OurBuild ours) {
+        OUT.printf(Locale.ROOT, "Reply Archive benchmark: %s, %d runs, work folder %s%n", settings.content()
+                .map(c -> "content " + c).orElse(String.format(Locale.ROOT, "%,d synthetic replies (%s profile)",
+                        settings.replies(), settings.profile().name())), settings.runs(), settings.dir());
+        if (settings.content().isEmpty()) {
+            OUT.println("  " + settings.profile().describe());
+        }
+        OUT.printf(Locale.ROOT, "Machine: %d processors, load average %s; benchmark JVM %s %s, max heap %,.0f MiB%n",
+                Runtime.getRuntime().availableProcessors(), ProcStatus.loadAverage(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / BenchReport.MIB);
+        OUT.println("Ours: " + ours.describe());
+        if (settings.fork() && !ours.forked()) {
+            OUT.println("  (this JVM's class path cannot start a child JVM, as under exec:java: building in-process)");
+        }
+        OUT.println("Hugo: " + hugo.map(h -> h.version() + " (" + h.executable() + ")")
+                .orElse("not run (bench.hugo=" + settings.hugo() + "; none found)"));
+        OUT.println("Peak RSS: " + (ours.forked() || hugo.isPresent() ? MeasuredProcess.rssMethod()
+                : "VmHWM of this JVM, reset before each build where the kernel allows"));
+        OUT.println("Output: each full build writes into a fresh folder (the previous output deleted first, untimed)");
+    }
+
+    private static void generate(BenchSettings settings, Path content) throws IOException {
+        long staleFiles = BenchFiles.deleteTree(content);
         if (staleFiles > 0) {
-            System.out.printf(Locale.ROOT, "Removed the work folder of an earlier invocation (%,d site files) in %.1f s,"
-                    + " untimed%n", staleFiles, clearSeconds);
+            OUT.printf(Locale.ROOT, "Removed the content of an earlier invocation (%,d files), untimed%n", staleFiles);
         }
-        long t0 = System.nanoTime();
-        SyntheticArchive.Summary archive = SyntheticArchive.write(content, replies, seed, ratio);
-        double genSeconds = (System.nanoTime() - t0) / 1e9;
-        long full = archive.replies() - archive.summaryOnly() - archive.titleOnly();
-        System.out.printf(Locale.ROOT, "Archive generated in %.1f s: %,d files, %,.1f MiB (%d translated,"
-                        + " %d summary, %d title-only); zh bodies %,d–%,d chars, mean %,d; en mean %,d chars%n",
-                genSeconds, archive.files(), archive.bytes() / MIB, archive.translations(), archive.summaryOnly(),
-                archive.titleOnly(), archive.minBody(), archive.maxBody(), archive.zhChars() / Math.max(1, full),
-                archive.enChars() / Math.max(1, archive.translations() - archive.summaryOnly() - archive.titleOnly()));
-
-        HeapWatch heap = new HeapWatch();
-        System.gc();
-        System.out.printf(Locale.ROOT, "Before the runs: heap in use after GC %,.0f MiB, RSS %,.0f MiB, load average %s%n",
-                heap.inUse() / MIB, statusKib("VmRSS:") / 1024.0, loadAverage());
-        boolean rssResets = true;
-        List<Run> results = new ArrayList<>();
-        BuildConfig config = BuildConfig.builder(content, site).baseUrl("https://example.org/archive/").build();
-        System.out.println();
-        System.out.println(Run.HEADER);
-        for (int i = 1; i <= runs; i++) {
-            System.gc();
-            heap.reset();
-            rssResets &= resetRss();
-            List<String> engineLines = new ArrayList<>();
-            BuildListener engineLog = new BuildListener() {
-                @Override
-                public void info(String message) {
-                    engineLines.add(message);
-                }
-
-                @Override
-                public void warning(Problem problem) {}
-            };
-            long gcBefore = gcMillis();
-            long start = System.nanoTime();
-            BuildResult result;
-            try {
-                result = SiteGenerator.build(config, engineLog);
-            } catch (ContentProblemsException e) {
-                System.out.println("BUILD FAILED on the synthetic archive: " + e.getMessage());
-                e.errors().stream().limit(20).map(Problem::describe).forEach(System.out::println);
-                throw e;
-            }
-            double wall = (System.nanoTime() - start) / 1e9;
-            Run run = new Run(Integer.toString(i), wall, result.pages(), result.pages() / wall, heap.poolPeakSum() / MIB,
-                    heap.maxBeforeGc() / MIB, heap.maxAfterGc() / MIB, (gcMillis() - gcBefore) / 1e3, statusKib("VmHWM:") / 1024.0);
-            results.add(run);
-            System.out.println(run.row());
-            if (i == 1 || result.rendered() != result.pages()) {
-                System.out.printf(Locale.ROOT, "  (%,d files written, %,d of the pages rendered, %d warnings)%n",
-                        result.files(), result.rendered(), result.warnings().size());
-                engineLines.forEach(line -> System.out.println("  engine: " + line));
-            }
-        }
-        System.out.println("-".repeat(Run.HEADER.length()));
-        System.out.println(results.get(0).renamed("cold").row());
-        if (runs > 1) {
-            List<Run> warm = results.subList(1, runs);
-            System.out.println(Run.median(runs == 2 ? "run 2" : "median 2-" + runs, warm).row());
-        }
-        System.out.println("Load average after the runs: " + loadAverage());
-        long[] output = sizeOf(site);
-        System.out.printf(Locale.ROOT, "%nOutput: %,d files, %,.1f MiB in %s%n", output[0], output[1] / MIB, site);
-        SearchFigures.print(site);
-        incremental(content, dir);
-        System.out.println("wall: SiteGenerator.build, timed around the call. heap: sum of the heap pools' peak usage"
-                + " (MiB); the pools peak at different moments, so it can exceed the max heap. pre-GC / post-GC: most"
-                + " the heap held before / after any collection of the run (MiB); post-GC is about the live set."
-                + " GC: collector time.");
-        System.out.println(rssResets
-                ? "RSS: peak resident set (VmHWM), reset before each run through /proc/self/clear_refs"
-                : "RSS: VmHWM of the process so far; it could not be reset, so it only grows from run to run");
-    }
-
-    /**
-     * Times the incremental builds: a first build that fills the cache, a rebuild with nothing changed, and
-     * a rebuild after one reply's text changed.
-     */
-    private static void incremental(Path content, Path dir) throws IOException {
-        Path site = dir.resolve("site-incremental");
-        BuildConfig config = BuildConfig.builder(content, site).baseUrl("https://example.org/archive/")
-                .cacheDirectory(dir.resolve("cache")).build();
-        deleteTree(dir.resolve("cache"));
-        System.out.println();
-        System.out.println("Incremental builds (cache in " + dir.resolve("cache") + "):");
-        timeIncremental("first, fills the cache", config);
-        timeIncremental("nothing changed", config);
-        Path reply;
-        try (Stream<Path> files = Files.walk(content.resolve("replies"))) {
-            reply = files.filter(f -> f.toString().endsWith(".zh.md")).sorted().findFirst().orElseThrow();
-        }
-        Files.writeString(reply, Files.readString(reply) + "\n本段为基准测试追加的一段文字。\n");
-        timeIncremental("one reply's text changed", config);
-    }
-
-    private static void timeIncremental(String what, BuildConfig config) {
         long start = System.nanoTime();
-        BuildResult result = SiteGenerator.build(config, BuildListener.SILENT);
-        System.out.printf(Locale.ROOT, "  %-26s %7.2f s, %,d of %,d pages rendered%n", what,
-                (System.nanoTime() - start) / 1e9, result.rendered(), result.pages());
+        SyntheticArchive.Summary a = SyntheticArchive.write(content, settings.replies(), settings.seed(),
+                settings.profile());
+        OUT.printf(Locale.ROOT, "Archive generated in %.1f s: %,d files, %,.1f MiB (%,d translated, %,d summary,"
+                        + " %,d title-only); zh bodies %,d–%,d characters, mean %,d; English %.2f words per character"
+                        + " of the Chinese it translates%n", (System.nanoTime() - start) / 1e9, a.files(),
+                a.bytes() / BenchReport.MIB, a.translations(), a.summaryOnly(), a.titleOnly(), a.minBody(),
+                a.maxBody(), a.zhChars() / Math.max(1, a.fullTexts()), a.englishWordsPerChar());
     }
 
-    /** One row of the table. */
-    private record Run(String name, double wall, double pages, double pagesPerSecond, double heapPeak,
-            double heapBeforeGc, double heapAfterGc, double gc, double rss) {
-
-        static final String HEADER = String.format(Locale.ROOT, "%-11s %7s %7s %8s %10s %10s %10s %6s %9s", "run",
-                "wall s", "pages", "pages/s", "heap MiB", "pre-GC", "post-GC", "GC s", "RSS MiB");
-
-        String row() {
-            return String.format(Locale.ROOT, "%-11s %7.2f %7.0f %8.0f %10.0f %10.0f %10.0f %6.2f %9.0f", name, wall,
-                    pages, pagesPerSecond, heapPeak, heapBeforeGc, heapAfterGc, gc, rss);
-        }
-
-        Run renamed(String newName) {
-            return new Run(newName, wall, pages, pagesPerSecond, heapPeak, heapBeforeGc, heapAfterGc, gc, rss);
-        }
-
-        /** Each column's median, independently. */
-        static Run median(String name, List<Run> runs) {
-            return new Run(name, med(runs, Run::wall), med(runs, Run::pages), med(runs, Run::pagesPerSecond),
-                    med(runs, Run::heapPeak), med(runs, Run::heapBeforeGc), med(runs, Run::heapAfterGc),
-                    med(runs, Run::gc), med(runs, Run::rss));
-        }
-
-        private static double med(List<Run> runs, ToDoubleFunction<Run> f) {
-            double[] v = runs.stream().mapToDouble(f).sorted().toArray();
-            return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-        }
+    private static void writeHugoSite(Path content, Path hugoSource, Optional<HugoRunner> hugo) throws IOException {
+        BenchFiles.deleteTree(hugoSource);
+        HugoSite.Written w = HugoSite.write(content, hugoSource, BenchSettings.BASE_URL,
+                hugo.map(HugoRunner::wantsPagerSizeTable).orElse(false));
+        OUT.printf(Locale.ROOT, "Hugo site written in %.1f s: %,d replies, %,d files, %,.1f MiB in %s%n", w.seconds(),
+                w.replies(), w.files(), w.bytes() / BenchReport.MIB, hugoSource);
     }
 
-    /** Heap high-water marks: the pools' own peaks, and the occupancy before each collection. */
-    private static final class HeapWatch {
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
-                .toList();
-        private final Set<String> poolNames = pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-        private final AtomicLong maxBeforeGc = new AtomicLong();
-        private final AtomicLong maxAfterGc = new AtomicLong();
-
-        HeapWatch() {
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (gc instanceof NotificationEmitter emitter) {
-                    emitter.addNotificationListener((notification, handback) -> {
-                        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                            GcInfo info = GarbageCollectionNotificationInfo
-                                    .from((CompositeData) notification.getUserData()).getGcInfo();
-                            maxBeforeGc.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc()), Math::max);
-                            maxAfterGc.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
-                        }
-                    }, null, null);
-                }
-            }
-        }
-
-        private long heapUsed(Map<String, MemoryUsage> usage) {
-            return usage.entrySet().stream().filter(e -> poolNames.contains(e.getKey()))
-                    .mapToLong(e -> e.getValue().getUsed()).sum();
-        }
-
-        void reset() {
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-            maxBeforeGc.set(0);
-            maxAfterGc.set(0);
-        }
-
-        /** The most the heap still held after a collection: about the largest live set of the run. */
-        long maxAfterGc() {
-            return maxAfterGc.get();
-        }
-
-        long poolPeakSum() {
-            return pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        }
-
-        long inUse() {
-            return pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        }
-
-        /** The largest occupancy before a collection, or now if the heap has not been collected since. */
-        long maxBeforeGc() {
-            return Math.max(maxBeforeGc.get(), inUse());
-        }
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
-    }
-
-    /** Resets VmHWM to the current RSS (Linux 4.0+); false where that is not possible. */
-    private static boolean resetRss() {
+    private static void runOurs(int run, OurBuild ours, Path content, Path outputs, List<String> languages,
+            BenchReport report) throws IOException {
+        clearOutput(outputs);
+        Path site = outputs.resolve("site");
         try {
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-            return true;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false;
+            OurBuild.Run r = ours.build(content, site, Optional.empty(), "ours-" + run);
+            report.ours(run, r, SearchFigures.of(site, languages));
+        } catch (OurBuild.Failure | org.replyarchive.problem.ContentProblemsException e) {
+            report.failed(run, "ours", e.getMessage());
         }
     }
 
-    /** A size in KiB from /proc/self/status, such as the peak resident set size VmHWM; 0 where there is none. */
-    private static long statusKib(String field) {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
-            return lines.filter(l -> l.startsWith(field))
-                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
-                    .findFirst().orElse(0);
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
+    private static void runHugo(int run, HugoRunner hugo, Path source, Path destination, Path logs,
+            BenchReport report) throws IOException {
+        clearOutput(destination);
+        HugoRunner.Run r = hugo.build(source, destination, logs, "hugo-" + run);
+        if (r.process().exitCode() != 0) {
+            report.failed(run, "hugo", "exit code " + r.process().exitCode() + ":\n    "
+                    + String.join("\n    ", r.process().stderrTail(15)));
+        } else {
+            report.hugo(run, r);
         }
     }
 
-    /** The 1, 5 and 15 minute load averages, to tell whether something else ran on the machine meanwhile. */
-    private static String loadAverage() {
+    /** Deletes a build's output folder and the engine's staging leftovers beside it, untimed. */
+    private static void clearOutput(Path folder) throws IOException {
+        BenchFiles.deleteTree(folder);
+        Path parent = folder.getParent();
+        if (Files.isDirectory(parent)) {
+            String leftovers = "." + folder.getFileName() + ".";
+            try (Stream<Path> list = Files.list(parent)) {
+                for (Path p : list.filter(p -> p.getFileName().toString().startsWith(leftovers)).toList()) {
+                    BenchFiles.deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static void incremental(Path content, Path work, OurBuild ours, BenchReport report) throws IOException {
         try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            report.incremental(IncrementalRuns.run(content, work, ours));
+        } catch (OurBuild.Failure | org.replyarchive.problem.ContentProblemsException e) {
+            OUT.println("Incremental builds FAILED: " + e.getMessage());
         }
     }
 
-    private static String setting(String[] args, String key, String fallback) {
-        String shortKey = key.substring("bench.".length());
-        for (String arg : args) {
-            String a = arg.replaceFirst("^-+", "").replaceFirst("^D", "");
-            for (String k : List.of(key + "=", shortKey + "=")) {
-                if (a.startsWith(k)) {
-                    return a.substring(k.length());
-                }
-            }
+    private static void printNotes(OurBuild ours) {
+        OUT.println();
+        OUT.println("wall: from starting the build's process to its exit (in-process: the build alone). build s: "
+                + "SiteGenerator.build timed inside the JVM. pages/s: pages over wall. heap: most the heap held before "
+                + "any collection; live: most it held after one (about the live set). RSS: peak resident set. "
+                + "Hugo's pages are the HTML files it wrote, page-1 redirects of its lists included.");
+        if (!ours.forked()) {
+            OUT.println("In-process builds: RSS is this JVM's VmHWM, reset before each build through "
+                    + "/proc/self/clear_refs where the kernel allows (else it only grows), heap and RSS include the "
+                    + "benchmark's own.");
         }
-        String property = System.getProperty(key);
-        return property == null || property.isBlank() ? fallback : property;
-    }
-
-    /** generator/target/benchmark, from the repository root (exec:java) or the generator folder (exec:exec). */
-    private static String defaultDir() {
-        return Files.isDirectory(Path.of("generator", "src")) ? "generator/target/benchmark" : "target/benchmark";
-    }
-
-    /** Deletes {@code dir} and everything in it; returns the number of files deleted. */
-    private static long deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        long files = 0;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                files += Files.isRegularFile(p) ? 1 : 0;
-                Files.delete(p);
-            }
-        }
-        return files;
-    }
-
-    /** Files and bytes under {@code dir}. */
-    private static long[] sizeOf(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            long[] total = new long[2];
-            walk.filter(Files::isRegularFile).forEach(p -> {
-                total[0]++;
-                try {
-                    total[1] += Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            return total;
-        }
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-Dbench.") && !a.startsWith("-Dorg.freemarker")).toList();
+        OUT.println("JVM options of the benchmark: " + (options.isEmpty() ? "none" : String.join(" ", options)));
     }
 }

@@ -3,50 +3,79 @@ package org.replyarchive.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * What a reader's browser downloads for a search on the built site: the manifest plus the shards of the
- * query's terms. With two terms in the two largest shards, that is the most any two-term query can cost.
+ * What a reader's browser downloads for a search on the built site, from the sizes of the files under
+ * {@code <site>/<lang>/search/index/} alone, so that the figures survive a change of the index's format:
+ * the manifest (every file whose name starts with {@code manifest}) plus the posting files of the query's
+ * terms. Posting files are all the other files of the index except the per-document folder {@code d/}. With
+ * the two terms in the two largest posting files, that is the most any two-term query costs.
+ *
+ * @param language the language of the index
+ * @param files every file of the index
+ * @param bytes their total size
+ * @param largestFile the largest of them
+ * @param largestName its path in the index
+ * @param manifestBytes the manifest file or files
+ * @param postingFiles the posting files
+ * @param twoTermQueryBytes manifest plus the two largest posting files
  */
-final class SearchFigures {
+record SearchFigures(String language, long files, long bytes, long largestFile, String largestName,
+        long manifestBytes, int postingFiles, long twoTermQueryBytes) {
 
-    private SearchFigures() {}
+    static final String INDEX = "search/index";
+    private static final String DOCUMENTS = "d";
 
-    static void print(Path site) throws IOException {
-        System.out.println();
-        System.out.println("Search index per language (bytes a query downloads, uncompressed):");
-        for (String lang : List.of("zh", "en")) {
-            Path index = site.resolve(lang).resolve("search/index");
-            if (!Files.isDirectory(index)) {
-                continue;
+    /** The figures of the index of each of {@code languages} that has one under {@code site}, in that order. */
+    static List<SearchFigures> of(Path site, List<String> languages) throws IOException {
+        List<SearchFigures> all = new ArrayList<>();
+        for (String lang : languages) {
+            Path index = site.resolve(lang).resolve(INDEX);
+            if (Files.isDirectory(index)) {
+                all.add(ofIndex(lang, index));
             }
-            long manifest = Files.size(index.resolve("manifest.json"));
-            List<Long> shards;
-            try (Stream<Path> files = Files.list(index)) {
-                shards = files.filter(f -> f.getFileName().toString().matches("[st]\\d+\\.json"))
-                        .map(SearchFigures::size).sorted((a, b) -> Long.compare(b, a)).toList();
-            }
-            long total;
-            try (Stream<Path> files = Files.walk(index)) {
-                total = files.filter(Files::isRegularFile).mapToLong(SearchFigures::size).sum();
-            }
-            long worstTwoTerms = manifest + shards.get(0) + (shards.size() > 1 ? shards.get(1) : 0);
-            long median = shards.get(shards.size() / 2);
-            System.out.printf(Locale.ROOT, "  %s: %d posting files, manifest %.0f KB, largest posting file %.0f KB, median %.0f KB;"
-                            + " a two-term query downloads at most %.0f KB (typically %.0f KB); index on disk %.1f MiB%n",
-                    lang, shards.size(), manifest / 1024.0, shards.get(0) / 1024.0, median / 1024.0,
-                    worstTwoTerms / 1024.0, (manifest + 2 * median) / 1024.0, total / (1024.0 * 1024.0));
         }
+        return all;
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private static SearchFigures ofIndex(String language, Path index) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(index)) {
+            files = walk.filter(Files::isRegularFile).toList();
         }
+        Path largest = files.stream().max(Comparator.comparingLong(BenchFiles::size)).orElse(index);
+        long manifest = files.stream().filter(SearchFigures::isManifest).mapToLong(BenchFiles::size).sum();
+        List<Long> postings = files.stream().filter(f -> !isManifest(f) && !isPerDocument(index, f))
+                .map(BenchFiles::size).sorted(Comparator.reverseOrder()).toList();
+        long twoLargest = postings.stream().limit(2).mapToLong(Long::longValue).sum();
+        return new SearchFigures(language, files.size(), files.stream().mapToLong(BenchFiles::size).sum(),
+                files.isEmpty() ? 0 : BenchFiles.size(largest), index.relativize(largest).toString(), manifest,
+                postings.size(), manifest + twoLargest);
+    }
+
+    private static boolean isManifest(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("manifest");
+    }
+
+    private static boolean isPerDocument(Path index, Path file) {
+        Path relative = index.relativize(file);
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(DOCUMENTS);
+    }
+
+    /** One line: {@code zh 12.3 MiB in 1,234 files (…), largest 79 KiB (d/12.txt), manifest …, two-term query …}. */
+    String describe() {
+        return String.format(Locale.ROOT, "%s %.1f MiB in %,d files (%,d posting), largest %s KiB (%s),"
+                        + " manifest %s KiB, two-term query %s KiB", language, bytes / BenchReport.MIB, files,
+                postingFiles, kib(largestFile), largestName, kib(manifestBytes), kib(twoTermQueryBytes));
+    }
+
+    /** KiB, with a decimal where a whole number would round a small file to nothing. */
+    private static String kib(long bytes) {
+        return String.format(Locale.ROOT, bytes < 10 * 1024 ? "%.1f" : "%,.0f", bytes / 1024.0);
     }
 }

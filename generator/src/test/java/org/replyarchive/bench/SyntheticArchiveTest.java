@@ -21,6 +21,7 @@ import org.replyarchive.testing.BuiltSite;
 class SyntheticArchiveTest {
 
     private static final int REPLIES = 30;
+    private static final int STRESS_REPLIES = 12;
 
     @TempDir
     static Path dir;
@@ -75,7 +76,7 @@ class SyntheticArchiveTest {
             int length = body.codePointCount(0, body.length());
             String name = zh.getFileName().toString();
             assertAll(name,
-                    () -> assertTrue(length >= SyntheticArchive.MIN_BODY && length <= SyntheticArchive.MAX_BODY,
+                    () -> assertTrue(length >= ArchiveProfile.REALISTIC.minBody() && length <= ArchiveProfile.REALISTIC.maxBody(),
                             "body of " + length + " characters"),
                     () -> assertTrue(body.lines().findFirst().orElseThrow().endsWith("："), "salutation"),
                     () -> assertTrue(body.contains("\n## 一、关于“"), "first section"),
@@ -95,10 +96,42 @@ class SyntheticArchiveTest {
     }
 
     @Test
+    void theStressProfileIsLongerFullyTranslatedAndBuilds() throws IOException {
+        Path stress = dir.resolve("stress");
+        SyntheticArchive.Summary s = SyntheticArchive.write(stress, STRESS_REPLIES, SyntheticArchive.DEFAULT_SEED,
+                ArchiveProfile.STRESS);
+        ArchiveProfile p = ArchiveProfile.STRESS;
+        assertAll(
+                () -> assertTrue(s.minBody() >= p.minBody() && s.maxBody() <= p.maxBody(),
+                        s.minBody() + "–" + s.maxBody()),
+                () -> assertEquals(p.meanBody(), s.zhChars() / (double) s.fullTexts(), 3_000, "mean body"),
+                () -> assertEquals(ArchiveProfile.STRESS_ENGLISH_WORDS_PER_CHAR, s.englishWordsPerChar(), 0.04,
+                        "English words per Chinese character"),
+                () -> assertEquals(p.proposers(), registryEntries(stress, "proposers")),
+                () -> assertEquals(p.departments(), registryEntries(stress, "departments")),
+                () -> assertEquals(p.topics(), registryEntries(stress, "topics")),
+                () -> assertEquals(p.sessions(), registryEntries(stress, "sessions")),
+                () -> assertEquals(12, sessionYears(stress), "years of the sessions"));
+        BuiltSite built = BuiltSite.build(stress, dir.resolve("stress-site"), "https://example.org/archive/");
+        assertEquals(List.of(), built.result().warnings());
+    }
+
+    @Test
     void sameSeedSameBytes() throws IOException {
         Path again = dir.resolve("again");
         SyntheticArchive.write(again, REPLIES);
         assertEquals(contents(dir.resolve("content")), contents(again));
+    }
+
+    /** Top-level keys of a registry file. */
+    private static long registryEntries(Path content, String registry) throws IOException {
+        return Files.readAllLines(content.resolve("registry").resolve(registry + ".yaml")).stream()
+                .filter(l -> l.matches("[a-z0-9-]+:.*")).count();
+    }
+
+    private static long sessionYears(Path content) throws IOException {
+        return Files.readAllLines(content.resolve("registry/sessions.yaml")).stream()
+                .filter(l -> l.startsWith("  year: ")).distinct().count();
     }
 
     private static String body(String file) {

@@ -1,0 +1,76 @@
+package org.replyarchive.bench;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.replyarchive.SiteGenerator;
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.build.BuildResult;
+import org.replyarchive.config.BuildConfig;
+import org.replyarchive.problem.ContentProblemsException;
+import org.replyarchive.problem.Problem;
+
+/**
+ * One build of Reply Archive in a JVM of its own, started by the {@link Benchmark} with the heap it is given:
+ * builds once and prints the engine's progress lines ({@code engine: …}) and then its figures as one
+ * {@link BuildFigures} line. A JVM per build makes heap caps, peak RSS and wall time those of that build alone,
+ * comparable with Hugo's, which is a process per build too.
+ *
+ * <p>Arguments: {@code <content> <output> <base URL> [<cache folder>]}. Exit code 2 when the content has errors.
+ */
+public final class ChildBuild {
+
+    private static HeapWatch heap;
+
+    private ChildBuild() {}
+
+    public static void main(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: ChildBuild <content> <output> <base URL> [<cache folder>]");
+            System.exit(64);
+        }
+        BuildConfig.Builder config = BuildConfig.builder(Path.of(args[0]), Path.of(args[1])).baseUrl(args[2]);
+        if (args.length > 3) {
+            config.cacheDirectory(Path.of(args[3]));
+        }
+        try {
+            BuildFigures figures = build(config.build(), line -> System.out.println("engine: " + line));
+            System.out.println(figures.line());
+        } catch (ContentProblemsException e) {
+            System.err.println("BUILD FAILED: " + e.getMessage());
+            e.errors().stream().limit(20).map(Problem::describe).forEach(System.err::println);
+            System.exit(2);
+        }
+    }
+
+    /**
+     * Builds once in this JVM and measures it. In a JVM that has built before (the benchmark's in-process mode),
+     * the heap is collected and the high-water marks reset first, so that the figures are this build's.
+     */
+    static synchronized BuildFigures build(BuildConfig config, Consumer<String> engineLines) {
+        if (heap == null) {
+            heap = new HeapWatch();
+        } else {
+            System.gc();
+            heap.reset();
+            ProcStatus.resetOwnPeakRss();
+        }
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void info(String message) {
+                engineLines.accept(message);
+            }
+
+            @Override
+            public void warning(Problem problem) {
+                engineLines.accept("warning: " + problem.describe());
+            }
+        };
+        long gcBefore = HeapWatch.gcMillis();
+        long start = System.nanoTime();
+        BuildResult result = SiteGenerator.build(config, listener);
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new BuildFigures(wall, result.seconds(), result.pages(), result.rendered(), result.files(),
+                heap.maxBeforeGc(), heap.maxAfterGc(), (HeapWatch.gcMillis() - gcBefore) / 1e3,
+                ProcStatus.ownPeakRssKib());
+    }
+}
