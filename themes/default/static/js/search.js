@@ -1,7 +1,9 @@
 /*
  * Reply Archive search: runs in the reader's browser on the index the build wrote, fetching only the
- * manifest and the shards its terms need. The tokenising mirrors org.replyarchive.search.SearchTokenizer
- * rule for rule; change both together.
+ * manifest, the norms and the posting files its terms need, then for each result shown its small header and
+ * the bytes of one block of its page (an HTTP range request). The tokenising mirrors
+ * org.replyarchive.search.SearchTokenizer rule for rule; change both together. The binary format is
+ * org.replyarchive.search.PostingFile and friends; its constants come from the manifest.
  */
 (function () {
   'use strict';
@@ -57,22 +59,226 @@
     return Array.from(new Set(tokens(q)));
   }
 
-  function shardOf(term, count) {
+
+  // ---- The index: decoding what SearchIndexWriter wrote. Every constant comes from the manifest. ----
+
+  /** The format this script reads; an index of another version is refused rather than misread. */
+  var SUPPORTED_VERSION = 3;
+  /** A snippet may read several neighbouring blocks at once to find the one that holds the whole query. */
+  var MAX_SNIPPET_SPAN = 16384;
+  var utf8 = new TextDecoder('utf-8');
+  var utf8Encoder = new TextEncoder();
+
+  /** FNV-1a over the term's UTF-16 code units, as org.replyarchive.search.Fnv. */
+  function fnv1a(term) {
     var hash = 0x811c9dc5;
     for (var i = 0; i < term.length; i++) {
       hash ^= term.charCodeAt(i);
       hash = Math.imul(hash, 0x01000193);
     }
-    return (hash >>> 0) % count;
+    return hash >>> 0;
+  }
+
+  function shardOf(term, count) {
+    return fnv1a(term) % count;
+  }
+
+  function hex(hash) {
+    return ('0000000' + hash.toString(16)).slice(-8);
+  }
+
+  /** A cursor over bytes that reads unsigned LEB128 varints. */
+  function Reader(bytes, at) {
+    this.bytes = bytes;
+    this.at = at || 0;
+  }
+  Reader.prototype.varint = function () {
+    var value = 0;
+    for (var shift = 0; shift < 35; shift += 7) {
+      if (this.at >= this.bytes.length) throw new Error('truncated search index data');
+      var b = this.bytes[this.at++];
+      value += (b & 0x7f) * Math.pow(2, shift);
+      if (b < 0x80) return value;
+    }
+    throw new Error('malformed varint');
+  };
+  Reader.prototype.signed = function () {
+    var zigzag = this.varint();
+    return zigzag % 2 ? -(zigzag + 1) / 2 : zigzag / 2;
+  };
+  Reader.prototype.string = function () {
+    var length = this.varint();
+    var value = utf8.decode(this.bytes.subarray(this.at, this.at + length));
+    this.at += length;
+    return value;
+  };
+
+  function checkManifest(manifest) {
+    if (manifest.version !== SUPPORTED_VERSION) {
+      throw new Error('search index version ' + manifest.version + ', this page reads ' + SUPPORTED_VERSION);
+    }
+    if (!manifest.soloSet) manifest.soloSet = new Set(manifest.solo);
+    return manifest;
+  }
+
+  /** A reader just past a binary file's header, once its magic and version are checked. */
+  function open(bytes, magic, manifest) {
+    for (var i = 0; i < magic.length; i++) {
+      if (bytes[i] !== magic.charCodeAt(i)) throw new Error('not a ' + magic + ' file');
+    }
+    if (bytes[magic.length] !== manifest.version) throw new Error('search index file of another version');
+    return new Reader(bytes, manifest.format.headerBytes);
+  }
+
+  /** The file holding a term's postings: its own file if it is a common term, else its shard. */
+  function fileOf(manifest, term) {
+    var hash = fnv1a(term);
+    return manifest.soloSet.has(term)
+      ? manifest.files.solo.replace('{hash}', hex(hash))
+      : manifest.files.shard.replace('{n}', String(hash % manifest.shards));
+  }
+
+  function sameBytes(bytes, at, wanted) {
+    for (var i = 0; i < wanted.length; i++) {
+      if (bytes[at + i] !== wanted[i]) return false;
+    }
+    return true;
+  }
+
+  /** Every term of a posting file, with its number of documents: for tests, and to list a file's terms. */
+  function termsOf(bytes, manifest) {
+    var r = open(bytes, manifest.format.postingsMagic, manifest);
+    var terms = [];
+    for (var n = r.varint(); n > 0; n--) {
+      var term = r.string();
+      var documents = r.varint();
+      skipPostings(r, documents);
+      terms.push({ term: term, documents: documents });
+    }
+    return terms;
+  }
+
+  /** Moves past a term's postings: three varints each. */
+  function skipPostings(r, documents) {
+    for (var i = 3 * documents; i > 0; i--) {
+      while (r.bytes[r.at++] >= 0x80) { /* a continued varint */ }
+    }
+  }
+
+  /**
+   * A term's postings in a posting file, as columns: document ids, weighted term frequencies, title flags, and
+   * the first block of the body holding the term (-1 for none). The other terms are skipped undecoded.
+   */
+  function postingsOf(bytes, term, manifest) {
+    var wanted = utf8Encoder.encode(term);
+    var r = open(bytes, manifest.format.postingsMagic, manifest);
+    for (var n = r.varint(); n > 0; n--) {
+      var length = r.varint();
+      var match = length === wanted.length && sameBytes(bytes, r.at, wanted);
+      r.at += length;
+      var documents = r.varint();
+      if (match) return decodePostings(r, documents, manifest);
+      skipPostings(r, documents);
+    }
+    return decodePostings(null, 0, manifest);
+  }
+
+  function decodePostings(r, count, manifest) {
+    var bits = manifest.format.titleBits;
+    var scale = Math.pow(2, bits);
+    var list = { size: count, docs: new Int32Array(count), tf: new Int32Array(count),
+      title: new Uint8Array(count), block: new Int32Array(count) };
+    var doc = 0;
+    for (var i = 0; i < count; i++) {
+      doc += r.varint();
+      var value = r.varint();
+      list.docs[i] = doc;
+      list.tf[i] = Math.floor(value / scale);
+      list.title[i] = value % scale;
+      list.block[i] = r.varint() - 1;
+    }
+    return list;
+  }
+
+  /** The length a norm byte stands for, as org.replyarchive.search.Norms decodes it. */
+  function normLength(code, manifest) {
+    var exact = manifest.format.normExact;
+    var bits = manifest.format.normMantissaBits;
+    if (code < exact) return code;
+    var shift = ((code - exact) >> bits) + 1;
+    var mantissa = (code - exact) & ((1 << bits) - 1);
+    return ((1 << bits) + mantissa) * Math.pow(2, shift);
+  }
+
+  /** Every document's length, from the norms file. */
+  function decodeNorms(bytes, manifest) {
+    var r = open(bytes, manifest.format.normsMagic, manifest);
+    var lengths = new Float64Array(bytes.length - r.at);
+    for (var i = 0; i < lengths.length; i++) lengths[i] = normLength(bytes[r.at + i], manifest);
+    return lengths;
+  }
+
+  /** Per document: session and kind (as keys) and the date as days since 1970. */
+  function decodeFilters(bytes, manifest) {
+    var r = open(bytes, manifest.format.filtersMagic, manifest);
+    var count = r.varint();
+    function strings() {
+      var list = [];
+      for (var n = r.varint(); n > 0; n--) list.push(r.string());
+      return list;
+    }
+    var columns = { sessions: strings(), kinds: strings(), session: new Int32Array(count),
+      kind: new Int32Array(count), day: new Int32Array(count) };
+    var day = 0;
+    for (var i = 0; i < count; i++) {
+      columns.session[i] = r.varint();
+      columns.kind[i] = r.varint();
+      day += r.signed();
+      columns.day[i] = day;
+    }
+    return columns;
   }
 
   function idf(documents, withTerm) {
     return Math.log(1 + (documents - withTerm + 0.5) / (withTerm + 0.5));
   }
 
+  /** BM25 of one term in one document, from its weighted frequency and the document's length. */
+  function bm25(manifest, tf, length, documentsWithTerm) {
+    var k1 = manifest.bm25.k1;
+    var b = manifest.bm25.b;
+    var norm = k1 * (1 - b + b * length / Math.max(1, manifest.averageLength));
+    return idf(manifest.documents, documentsWithTerm) * tf * (k1 + 1) / (tf + norm);
+  }
+
+  /**
+   * The bytes [from, to) of a page, from a response to a range request: the body itself when the server
+   * honoured the range (206), else the slice of the whole file it sent.
+   */
+  function sliceRange(status, bytes, from, to) {
+    return status === 206 ? bytes : bytes.subarray(from, to);
+  }
+
+  /** The text of a fragment of a page's HTML, as a reader sees it. */
+  function textOfHtml(html) {
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content.textContent;
+  }
+
+  var api = { tokens: tokens, queryTokens: queryTokens, stem: stem, shardOf: shardOf, fnv1a: fnv1a,
+    checkManifest: checkManifest, fileOf: fileOf, termsOf: termsOf, postingsOf: postingsOf,
+    decodeNorms: decodeNorms, normLength: normLength, decodeFilters: decodeFilters, bm25: bm25,
+    sliceRange: sliceRange, textOfHtml: textOfHtml };
+  window.ReplyArchiveSearch = api;
+  window.replyArchiveSearch = api;
+
+  // ---- The page. ----
+
   var root = document.getElementById('search');
   if (!root) return;
   var indexUrl = root.getAttribute('data-index');
+  var siteRoot = root.getAttribute('data-root');
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');
   var filters = ['year', 'session', 'kind'].map(function (name) { return document.getElementById('search-' + name); });
@@ -84,87 +290,94 @@
   var shown = 0;
   var ranked = [];
 
-  function fetchJson(url) {
+  function fetchCached(url, read) {
     if (!cache[url]) {
       cache[url] = fetch(url).then(function (r) {
         if (!r.ok) throw new Error(url + ': ' + r.status);
-        return r.json();
+        return read(r);
       });
     }
     return cache[url];
   }
 
-  /**
-   * Postings come in triples: the gap to the previous document id, weight times two plus a title flag, and the
-   * chunk of the document's text where the term first occurs.
-   */
-  function postingsOf(file, term) {
-    var flat = Object.prototype.hasOwnProperty.call(file, term) ? file[term] : [];
-    var map = new Map();
-    var doc = 0;
-    for (var i = 0; i < flat.length; i += 3) {
-      doc += flat[i];
-      map.set(doc, { weight: flat[i + 1] >> 1, title: (flat[i + 1] & 1) === 1, chunk: flat[i + 2] });
-    }
-    return map;
+  function fetchJson(url) {
+    return fetchCached(url, function (r) { return r.json(); });
   }
 
-  /** Per document: session and kind indexes, and the date as days since 1970, from the manifest's columns. */
-  function documentsOf(manifest) {
-    if (!manifest.docs) {
-      var day = 0;
-      manifest.docs = manifest.day.map(function (gap, i) {
-        day += gap;
-        var date = new Date(day * 86400000);
-        return { session: manifest.session[i], kind: manifest.kind[i], day: day, year: String(date.getUTCFullYear()) };
+  function fetchBytes(url) {
+    return fetchCached(url, function (r) { return r.arrayBuffer().then(function (b) { return new Uint8Array(b); }); });
+  }
+
+  function manifestOf() {
+    return fetchJson(indexUrl + 'manifest.json').then(checkManifest);
+  }
+
+  function normsOf(manifest) {
+    if (!manifest.lengths) {
+      manifest.lengths = fetchBytes(indexUrl + manifest.files.norms).then(function (b) {
+        return decodeNorms(b, manifest);
       });
     }
-    return manifest.docs;
+    return manifest.lengths;
   }
 
-  /** The file holding a term's postings: its own file if it is a common term, else its shard. */
-  function postingFile(manifest, term) {
-    return Object.prototype.hasOwnProperty.call(manifest.solo, term)
-      ? 't' + manifest.solo[term] + '.json'
-      : 's' + shardOf(term, manifest.shards) + '.json';
+  /** The filter columns, fetched only when a filter is chosen. */
+  function filtersOf(manifest, chosen) {
+    if (!chosen.year && !chosen.session && !chosen.kind) return Promise.resolve(null);
+    if (!manifest.columns) {
+      manifest.columns = fetchBytes(indexUrl + manifest.files.filters).then(function (b) {
+        return decodeFilters(b, manifest);
+      });
+    }
+    return manifest.columns;
+  }
+
+  function passes(columns, doc, chosen) {
+    if (!columns) return true;
+    if (chosen.year && chosen.year !== String(new Date(columns.day[doc] * 86400000).getUTCFullYear())) return false;
+    if (chosen.session && chosen.session !== columns.sessions[columns.session[doc]]) return false;
+    return !(chosen.kind && chosen.kind !== columns.kinds[columns.kind[doc]]);
   }
 
   /** Ranks the documents holding every term, after the filters; matched tells whether any document had them. */
   function lookup(manifest, terms, chosen) {
-    var docs = documentsOf(manifest);
-    return Promise.all(terms.map(function (t) { return fetchJson(indexUrl + postingFile(manifest, t)); }))
-      .then(function (files) {
-        var lists = terms.map(function (t, i) { return postingsOf(files[i], t); });
-        lists.sort(function (a, b) { return a.size - b.size; });
-        var results = [];
-        lists[0].forEach(function (first, doc) {
-          if (!lists.every(function (l) { return l.has(doc); })) return;
-          var meta = docs[doc];
-          if (chosen.year && chosen.year !== meta.year) return;
-          if (chosen.session && chosen.session !== manifest.sessions[meta.session]) return;
-          if (chosen.kind && chosen.kind !== manifest.kinds[meta.kind]) return;
-          var score = 0;
-          var titleHits = 0;
-          lists.forEach(function (l) {
-            var p = l.get(doc);
-            score += idf(manifest.documents, l.size) * p.weight / 100;
-            if (p.title) titleHits++;
-          });
-          // The snippet comes from where the rarest term first occurs.
-          results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, date: meta.day,
-            chunk: lists[0].get(doc).chunk });
+    var files = terms.map(function (t) { return fetchBytes(indexUrl + fileOf(manifest, t)); });
+    return Promise.all([Promise.all(files), normsOf(manifest), filtersOf(manifest, chosen)]).then(function (got) {
+      var lists = terms.map(function (t, i) { return postingsOf(got[0][i], t, manifest); });
+      lists.sort(function (a, b) { return a.size - b.size; });
+      var lengths = got[1];
+      var columns = got[2];
+      var at = lists.map(function () { return 0; });
+      var results = [];
+      for (var i = 0; i < lists[0].size; i++) {
+        var doc = lists[0].docs[i];
+        var everywhere = lists.every(function (l, k) {
+          while (at[k] < l.size && l.docs[at[k]] < doc) at[k]++;
+          return at[k] < l.size && l.docs[at[k]] === doc;
         });
-        results.sort(function (a, b) {
-          return b.inTitle - a.inTitle || b.score - a.score || b.date - a.date || a.doc - b.doc;
+        if (!everywhere || !passes(columns, doc, chosen)) continue;
+        var score = 0;
+        var titleHits = 0;
+        var blocks = [];
+        lists.forEach(function (l, k) {
+          var p = at[k];
+          score += bm25(manifest, l.tf[p], lengths[doc], l.size);
+          titleHits += l.title[p];
+          if (l.block[p] >= 0 && blocks.indexOf(l.block[p]) < 0) blocks.push(l.block[p]);
         });
-        return { results: results, matched: lists[0].size > 0 };
-      });
+        // Blocks where the terms first occur, the rarest term's first: the snippet comes from one of them.
+        results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, blocks: blocks });
+      }
+      // Ties go to the newer reply: ids are given oldest first.
+      results.sort(function (a, b) { return b.inTitle - a.inTitle || b.score - a.score || b.doc - a.doc; });
+      return { results: results, matched: lists[0].size > 0 };
+    });
   }
 
   function search(query, chosen) {
     var terms = queryTokens(query);
     if (!terms.length) return Promise.resolve(null);
-    return fetchJson(indexUrl + 'manifest.json').then(function (manifest) {
+    return manifestOf().then(function (manifest) {
       return lookup(manifest, terms, chosen).then(function (found) {
         // A document number that is no reply's own may still be cited in replies' text: search its words.
         if (!found.matched && terms.length === 1 && terms[0].charAt(0) === '#') {
@@ -198,66 +411,64 @@
     parent.appendChild(document.createTextNode(value.slice(last)));
   }
 
-  var utf8 = new TextDecoder('utf-8');
-
-  /** Fetches bytes from..to of url; a server that ignores ranges answers with the whole file. */
+  /** Fetches bytes [from, to) of url with a range request; a server that ignores ranges sends it all. */
   function fetchRange(url, from, to) {
-    return fetch(url, { headers: { Range: 'bytes=' + from + '-' + to } }).then(function (r) {
+    return fetch(url, { headers: { Range: 'bytes=' + from + '-' + (to - 1) } }).then(function (r) {
       if (!r.ok) throw new Error(url + ': ' + r.status);
-      return r.arrayBuffer().then(function (buffer) {
-        return { whole: r.status !== 206, bytes: new Uint8Array(buffer) };
-      });
+      return r.arrayBuffer().then(function (buffer) { return sliceRange(r.status, new Uint8Array(buffer), from, to); });
     });
   }
 
   /**
-   * A result's file: a first line of JSON, then the text. Reads the first line and the one chunk of text the
-   * snippet needs, with range requests where the server allows them.
+   * A result: its header, then the text of the blocks its snippet may come from, read from its page. The
+   * blocks are read in one range when they stand close together, else only the rarest term's.
    */
-  function loadResult(doc, chunk) {
-    var url = indexUrl + 'd/' + doc + '.txt';
-    function fromBytes(first) {
-      var newline = first.bytes.indexOf(10);
-      if (newline < 0) {
-        return fetchRange(url, 0, '').then(fromBytes);
+  function loadResult(manifest, result) {
+    return fetchJson(indexUrl + manifest.files.document.replace('{id}', String(result.doc))).then(function (header) {
+      var offsets = header.blocks;
+      var blocks = result.blocks.length ? result.blocks.slice() : (offsets.length > 1 ? [0] : []);
+      if (!blocks.length) return { header: header, texts: [] };
+      var from = offsets[Math.min.apply(null, blocks)];
+      var to = offsets[Math.max.apply(null, blocks) + 1];
+      if (to - from > MAX_SNIPPET_SPAN) {
+        blocks = [blocks[0]];
+        from = offsets[blocks[0]];
+        to = offsets[blocks[0] + 1];
       }
-      var header = JSON.parse(utf8.decode(first.bytes.subarray(0, newline)));
-      var c = Math.min(chunk, header.chunks.length - 2);
-      if (c < 0) return { header: header, text: '' };
-      var start = newline + 1 + header.chunks[c];
-      var end = newline + 1 + header.chunks[c + 1];
-      if (first.whole || end <= first.bytes.length) {
-        return { header: header, text: utf8.decode(first.bytes.subarray(start, end)) };
-      }
-      return fetchRange(url, start, end - 1).then(function (part) {
-        var bytes = part.whole ? part.bytes.subarray(start, end) : part.bytes;
-        return { header: header, text: utf8.decode(bytes) };
+      if (!(to > from)) return { header: header, texts: [] };
+      return fetchRange(siteRoot + header.url, from, to).then(function (bytes) {
+        return { header: header, texts: blocks.map(function (b) {
+          return textOfHtml(utf8.decode(bytes.subarray(offsets[b] - from, offsets[b + 1] - from)));
+        }) };
       });
-    }
-    return fetchRange(url, 0, 4095).then(fromBytes);
+    });
   }
 
-  function snippet(body, pattern) {
-    if (!body) return '';
+  /** The snippet: around the first highlight in the first block that has one. */
+  function snippet(texts, pattern) {
+    var body = texts[0] || '';
     var at = 0;
-    if (pattern) {
+    for (var i = 0; pattern && i < texts.length; i++) {
       pattern.lastIndex = 0;
-      var m = pattern.exec(body);
-      if (m) at = m.index;
+      var m = pattern.exec(texts[i]);
+      if (m) { body = texts[i]; at = m.index; break; }
     }
+    body = body.trim();
+    if (!body) return '';
+    at = Math.min(at, body.length);
     var start = Math.max(0, at - 40);
     return (start > 0 ? '…' : '') + body.slice(start, start + 160).replace(/\s+/g, ' ') +
         (start + 160 < body.length ? '…' : '');
   }
 
-  function renderResult(item, result, pattern) {
+  function renderResult(result, pattern) {
     var doc = result.header;
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = document.createElement('h2');
     h.className = 'search-result__title';
     var a = document.createElement('a');
-    a.href = root.getAttribute('data-root') + doc.url;
+    a.href = siteRoot + doc.url;
     if (doc.titleLang) a.lang = doc.titleLang;
     appendMarked(a, doc.title, pattern);
     h.appendChild(a);
@@ -266,11 +477,11 @@
     meta.className = 'search-result__meta';
     meta.textContent = [doc.date, doc.session, doc.kind, doc.proposers].filter(Boolean).join(' · ');
     li.appendChild(meta);
-    var text = snippet(result.text, pattern);
-    if (text) {
+    var shownText = snippet(result.texts, pattern);
+    if (shownText) {
       var p = document.createElement('p');
       p.className = 'search-result__snippet';
-      appendMarked(p, text, pattern);
+      appendMarked(p, shownText, pattern);
       li.appendChild(p);
     }
     return li;
@@ -282,11 +493,12 @@
     var run = current;
     shown += batch.length;
     more.hidden = shown >= ranked.length;
-    return Promise.all(batch.map(function (r) { return loadResult(r.doc, r.chunk); }))
-      .then(function (results) {
-        if (run !== current) return;
-        results.forEach(function (result, i) { list.appendChild(renderResult(batch[i], result, pattern)); });
-      });
+    return manifestOf().then(function (manifest) {
+      return Promise.all(batch.map(function (r) { return loadResult(manifest, r); }));
+    }).then(function (results) {
+      if (run !== current) return;
+      results.forEach(function (result) { list.appendChild(renderResult(result, pattern)); });
+    });
   }
 
   function chosenFilters() {
@@ -348,5 +560,4 @@
   window.addEventListener('popstate', fromUrl);
   fromUrl();
 
-  window.replyArchiveSearch = { tokens: tokens, queryTokens: queryTokens, shardOf: shardOf, stem: stem };
 })();

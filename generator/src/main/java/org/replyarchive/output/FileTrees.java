@@ -8,12 +8,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Removing a folder and everything in it, without following links out of it. */
-final class FileTrees {
+public final class FileTrees {
 
     private FileTrees() {}
 
     /** Deletes {@code root} and its contents; a link inside is removed, never what it points to. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

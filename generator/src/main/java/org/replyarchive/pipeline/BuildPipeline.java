@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.build.BuildResult;
@@ -25,6 +26,7 @@ import org.replyarchive.model.Site;
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.StagingOutput;
+import org.replyarchive.output.TemporaryFolder;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.Problems;
@@ -70,21 +72,23 @@ public final class BuildPipeline {
         Map<Language, Map<String, String>> ui = uiStrings(languages);
         BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
-        try {
+        try (TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
             MarkdownRenderer markdown = new MarkdownRenderer();
             SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown);
             SitePlan plan = pages.plan();
             SearchEntries entries = new SearchEntries(urls, site.settings().languages().get(0), ui);
-            SearchStage search = new SearchStage(site.replies(), languages, urls, entries);
+            SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
+                    cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work.path(), staging);
             String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
             ReplyPageWriter replyPages = new ReplyPageWriter(pages, new TemplateRenderer(theme), markdown,
                     new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
             int rendered = writePages(plan, site, replyPages, search, cache, themeFingerprint, staging);
-            int searchFiles = search.finish(staging, listener);
+            int searchFiles = search.finish(listener);
             List<OutputFile> others = otherFiles(site, languages, plan);
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
             cache.save();
+            search.commitCache();
             return finish(site, languages, plan.size(), rendered, plan.size() + others.size() + searchFiles);
         } catch (RuntimeException e) {
             staging.discard();

@@ -1,10 +1,15 @@
 package org.replyarchive.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.Language;
 import org.replyarchive.model.Reply;
@@ -12,89 +17,100 @@ import org.replyarchive.output.OutputSink;
 import org.replyarchive.route.UrlScheme;
 import org.replyarchive.search.DocumentMeta;
 import org.replyarchive.search.DocumentText;
-import org.replyarchive.search.SearchDocument;
-import org.replyarchive.search.SearchIndexBuilder;
+import org.replyarchive.search.Figures;
+import org.replyarchive.search.SearchIndexWriter;
 
 /**
  * The search index of each language, fed by the render workers as they write reply pages, written when every
  * page is done.
  *
- * <p>Documents are numbered oldest first, so that a new reply takes the next number and the others keep theirs.
+ * <p>Documents are numbered oldest first, so that a new reply takes the next number and the others keep theirs:
+ * what lets an edit rewrite only the posting files it touches.
  */
 final class SearchStage {
 
     private final List<Reply> oldestFirst;
-    private final Map<Language, Index> indexes = new EnumMap<>(Language.class);
+    private final Map<Language, SearchIndexWriter> writers = new EnumMap<>(Language.class);
 
-    SearchStage(List<Reply> newestFirst, List<Language> languages, UrlScheme urls, SearchEntries entries) {
+    /**
+     * Opens each language's index.
+     *
+     * @param cacheDirectory the build's cache folder, if caching is on: each index keeps its own there
+     * @param workFolder an empty folder for postings spilled while pages are rendered
+     */
+    SearchStage(List<Reply> newestFirst, List<Language> languages, UrlScheme urls, SearchEntries entries,
+            Optional<Path> cacheDirectory, Path workFolder, OutputSink out) {
         this.oldestFirst = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(oldestFirst);
+        List<String> keys = oldestFirst.stream().map(Reply::id).toList();
+        Optional<Path> cache = cacheDirectory.map(SearchStage::searchCache);
         for (Language language : languages) {
             List<DocumentMeta> metas = oldestFirst.stream().map(r -> entries.meta(r, language)).toList();
-            indexes.put(language, new Index(urls.searchIndex(language), metas));
+            writers.put(language, SearchIndexWriter.open(urls.searchIndex(language), keys, metas,
+                    cache.map(folder -> folder.resolve(language.code())), workFolder, out));
         }
     }
 
-    /** The document number of {@code reply}, the same in every language. */
+    /** The document number of the reply at {@code newestFirstIndex} of the site's list, in every language. */
     int idOf(int newestFirstIndex) {
         return oldestFirst.size() - 1 - newestFirstIndex;
     }
 
     SearchFeed feed(Language language) {
-        return indexes.get(language);
-    }
-
-    /** Writes every language's index; returns the number of files written. */
-    int finish(OutputSink out, BuildListener listener) {
-        int files = 0;
-        for (Map.Entry<Language, Index> e : indexes.entrySet()) {
-            long started = System.nanoTime();
-            SearchIndexBuilder.SearchIndex index = e.getValue().build();
-            index.files().forEach(out::write);
-            files += index.files().size();
-            listener.info(String.format(Locale.ROOT, "Indexing %s: %s, built in %.2f s", e.getKey().code(),
-                    index.describe(), (System.nanoTime() - started) / 1e9));
-        }
-        return files;
-    }
-
-    /** One language's documents, gathered until the index is built. */
-    private static final class Index implements SearchFeed {
-        private final String folder;
-        private final List<DocumentMeta> metas;
-        private final DocumentText[] texts;
-
-        Index(String folder, List<DocumentMeta> metas) {
-            this.folder = folder;
-            this.metas = metas;
-            this.texts = new DocumentText[metas.size()];
-        }
-
-        @Override
-        public boolean hasCached(int id) {
-            return false;
-        }
-
-        @Override
-        public void add(int id, DocumentText text) {
-            texts[id] = text;
-        }
-
-        @Override
-        public void keep(int id) {
-            throw new IllegalStateException("nothing is cached");
-        }
-
-        SearchIndexBuilder.SearchIndex build() {
-            List<SearchDocument> documents = new ArrayList<>();
-            for (int id = metas.size() - 1; id >= 0; id--) {
-                DocumentMeta m = metas.get(id);
-                DocumentText t = texts[id];
-                documents.add(new SearchDocument(m.url(), m.displayTitle(), m.titleLang(), m.date().toString(),
-                        m.dateText(), m.date().getYear(), m.session(), m.sessionName(), m.kind(), m.kindLabel(),
-                        m.proposers(), t.title(), t.meta(), String.join("\n", t.blocks()), t.docNumbers()));
+        SearchIndexWriter writer = writers.get(language);
+        return new SearchFeed() {
+            @Override
+            public boolean hasCached(int id) {
+                return writer.hasCached(id);
             }
-            return new SearchIndexBuilder(folder).build(documents);
+
+            @Override
+            public void add(int id, DocumentText text) {
+                writer.add(id, text);
+            }
+
+            @Override
+            public void keep(int id) {
+                writer.keep(id);
+            }
+        };
+    }
+
+    /** Writes every language's index, all at once; returns the number of files of the indexes. */
+    int finish(BuildListener listener) {
+        Map<Language, Figures> figures = new EnumMap<>(Language.class);
+        writers.entrySet().parallelStream().forEach(e -> {
+            Figures f = e.getValue().finish();
+            synchronized (figures) {
+                figures.put(e.getKey(), f);
+            }
+        });
+        figures.forEach((language, f) -> listener.info("Indexing " + language.code() + ": " + f.describe()));
+        return figures.values().stream().mapToInt(Figures::files).sum();
+    }
+
+    /** Records what the indexes were made from, for the next build; only once the new site is in place. */
+    void commitCache() {
+        writers.values().forEach(SearchIndexWriter::commitCache);
+    }
+
+    /**
+     * The search indexes' part of the cache, emptied when the engine changes: cached terms are in the format of
+     * the engine that wrote them.
+     */
+    private static Path searchCache(Path cacheDirectory) {
+        Path folder = cacheDirectory.resolve("search");
+        Path engine = folder.resolve("engine.txt");
+        try {
+            if (!Files.isRegularFile(engine)
+                    || !Files.readString(engine, StandardCharsets.UTF_8).equals(EngineVersion.CURRENT)) {
+                org.replyarchive.output.FileTrees.delete(folder);
+                Files.createDirectories(folder);
+                Files.writeString(engine, EngineVersion.CURRENT, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the search cache in " + folder, e);
         }
+        return folder;
     }
 }

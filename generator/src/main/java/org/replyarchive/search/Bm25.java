@@ -1,9 +1,10 @@
 package org.replyarchive.search;
 
 /**
- * BM25 ranking, split so that the part that depends on one document (the saturated, length-normalised term
- * frequency) is computed at build time and stored in the postings, and the part that depends on the whole
- * collection (the inverse document frequency) is computed in the browser from the length of a posting list.
+ * BM25 ranking and its constants. The index stores each posting's weighted term frequency and each
+ * document's length (quantised), and the manifest states k1, b, the boosts and the average length, so the
+ * browser computes the whole score: nothing stored depends on other documents, so one edit changes only its
+ * own postings. {@link #weight} and {@link #idf} are what {@code search.js} computes.
  */
 public final class Bm25 {
 
@@ -13,9 +14,6 @@ public final class Bm25 {
     /** How a term occurring in each field counts towards its frequency in the document. */
     static final int TITLE_BOOST = 3;
     static final int META_BOOST = 2;
-
-    /** Stored weights are integers: the weight times this (weights stay below k1 + 1, so under 255). */
-    static final int SCALE = 100;
 
     private Bm25() {}
 
@@ -28,14 +26,5 @@ public final class Bm25 {
     /** The collection part: rarer terms count more. {@code search.js} computes the same. */
     public static double idf(int documents, int documentsWithTerm) {
         return Math.log(1 + (documents - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5));
-    }
-
-    /** The score of a document for a query: the sum over the query's terms. */
-    public static double score(int documents, int[] documentsWithTerm, int[] storedWeights) {
-        double score = 0;
-        for (int i = 0; i < storedWeights.length; i++) {
-            score += idf(documents, documentsWithTerm[i]) * storedWeights[i] / (double) SCALE;
-        }
-        return score;
     }
 }

@@ -58,8 +58,13 @@ final class ByteSink {
         if (value < 0) {
             throw new IllegalArgumentException("varints are unsigned, got " + value);
         }
+        writeUnsigned(value);
+    }
+
+    /** {@code value}'s 32 bits as an unsigned varint. */
+    private void writeUnsigned(int value) {
         ensure(5);
-        while (value >= 0x80) {
+        while ((value & ~0x7f) != 0) {
             bytes[size++] = (byte) (value | 0x80);
             value >>>= 7;
         }
@@ -68,7 +73,7 @@ final class ByteSink {
 
     /** A signed number as a varint: zig-zag, so that small negative numbers stay short too. */
     void writeSignedVarint(int value) {
-        writeVarint((value << 1) ^ (value >> 31));
+        writeUnsigned((value << 1) ^ (value >> 31));
     }
 
     void writeLong(long value) {

@@ -2,7 +2,6 @@ package org.replyarchive.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,22 +38,7 @@ public final class SearchTokenizer {
     /** The terms of {@code text}, in order, with repeats. */
     public static List<String> tokens(String text) {
         List<String> terms = new ArrayList<>();
-        StringBuilder han = new StringBuilder();
-        StringBuilder word = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (isHan(cp)) {
-                flushWord(word, terms);
-                han.appendCodePoint(cp);
-            } else if (Character.isLetterOrDigit(cp)) {
-                flushHan(han, terms);
-                word.appendCodePoint(cp);
-            } else {
-                flushHan(han, terms);
-                flushWord(word, terms);
-            }
-        });
-        flushHan(han, terms);
-        flushWord(word, terms);
+        TermScanner.scan(text, (chars, length) -> terms.add(new String(chars, 0, length)));
         return terms;
     }
 
@@ -83,50 +67,12 @@ public final class SearchTokenizer {
     }
 
     static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        return TermScanner.isHan(codePoint);
     }
 
-    private static void flushHan(StringBuilder han, List<String> terms) {
-        int[] chars = han.codePoints().toArray();
-        if (chars.length == 1) {
-            terms.add(new String(chars, 0, 1));
-        }
-        for (int i = 0; i + 1 < chars.length; i++) {
-            terms.add(new String(chars, i, 2));
-        }
-        han.setLength(0);
-    }
-
-    private static void flushWord(StringBuilder word, List<String> terms) {
-        if (word.length() > 0) {
-            terms.add(stem(word.toString().toLowerCase(Locale.ROOT)));
-            word.setLength(0);
-        }
-    }
-
-    /**
-     * A light English stemmer, kept small so that {@code search.js} can mirror it rule for rule: plural and
-     * {@code -ing}/{@code -ed} endings are removed from words of letters only.
-     */
+    /** The stem of a lower-case word, by {@link EnglishStemmer}. */
     static String stem(String word) {
-        if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z') || word.length() <= 3) {
-            return word;
-        }
-        if (word.endsWith("ies") && word.length() > 4) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("sses")) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
-            return word.substring(0, word.length() - 1);
-        }
-        if (word.endsWith("ing") && word.length() > 5) {
-            return word.substring(0, word.length() - 3);
-        }
-        if (word.endsWith("ed") && word.length() > 4) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word;
+        char[] chars = word.toCharArray();
+        return new String(chars, 0, EnglishStemmer.stem(chars, chars.length));
     }
 }

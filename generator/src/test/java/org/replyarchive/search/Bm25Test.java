@@ -27,10 +27,4 @@ class Bm25Test {
         assertTrue(Bm25.idf(1000, 3) > Bm25.idf(1000, 300));
         assertTrue(Bm25.idf(1000, 1000) > 0, "a term in every document still counts a little");
     }
-
-    @Test
-    void scoreAddsTheTermsWeightedByRarity() {
-        double expected = Bm25.idf(10, 2) * 1.5 + Bm25.idf(10, 5) * 0.25;
-        assertEquals(expected, Bm25.score(10, new int[] {2, 5}, new int[] {150, 25}), 1e-9);
-    }
 }

@@ -46,4 +46,25 @@ class SearchTokenizerTest {
     void aQueryThatIsNotADocumentNumberSearchesItsWordsOnce() {
         assertEquals(List.of("科技", "技人", "人才", "talent"), SearchTokenizer.queryTokens(" 科技人才 talents 科技 "));
     }
+
+    @Test
+    void theFastPathForChineseAgreesWithTheScriptTable() {
+        for (int cp = 0; cp < 0x10000; cp++) {
+            assertEquals(Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN, TermScanner.isHan(cp),
+                    Integer.toHexString(cp));
+        }
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneMakeBigramsToo() {
+        assertEquals(List.of("𠀀科", "科技"), SearchTokenizer.tokens("𠀀科技"));
+        assertEquals(List.of("𠀀"), SearchTokenizer.tokens("𠀀"));
+    }
+
+    @Test
+    void lowerCasingOutsideAsciiIsJavas() {
+        List<String> words = List.of("ÉCOLE", "Straße", "İstanbul", "ὈΔΥΣΣΕΎΣ");
+        assertEquals(words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(),
+                SearchTokenizer.tokens(String.join(" ", words)));
+    }
 }

@@ -44,6 +44,14 @@ public record BuiltSite(Path root, BuildResult result) {
         }
     }
 
+    public byte[] bytes(String path) {
+        try {
+            return Files.readAllBytes(file(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The page at a site path such as {@code zh/years/2023/}, parsed with its own URL as base. */
     public Document page(String sitePath) {
         String file = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
