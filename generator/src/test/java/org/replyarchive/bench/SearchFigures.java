@@ -12,16 +12,17 @@ import java.util.stream.Stream;
 /**
  * What a reader's browser downloads for a search on the built site, from the sizes of the files under
  * {@code <site>/<lang>/search/index/} alone, so that the figures survive a change of the index's format:
- * the manifest (every file whose name starts with {@code manifest}) plus the posting files of the query's
- * terms. Posting files are all the other files of the index except the per-document folder {@code d/}. With
- * the two terms in the two largest posting files, that is the most any two-term query costs.
+ * what every query reads (the files whose names start with {@code manifest} or {@code norms}) plus the posting
+ * files of the query's terms. Posting files are all the other files of the index except the per-document folder
+ * {@code d/} and the filter columns ({@code filters…}, read only when a filter is chosen). With the two terms in
+ * the two largest posting files, that is the most any two-term query costs.
  *
  * @param language the language of the index
  * @param files every file of the index
  * @param bytes their total size
  * @param largestFile the largest of them
  * @param largestName its path in the index
- * @param manifestBytes the manifest file or files
+ * @param manifestBytes the files every query reads: manifest and norms
  * @param postingFiles the posting files
  * @param twoTermQueryBytes manifest plus the two largest posting files
  */
@@ -50,7 +51,8 @@ record SearchFigures(String language, long files, long bytes, long largestFile, 
         }
         Path largest = files.stream().max(Comparator.comparingLong(BenchFiles::size)).orElse(index);
         long manifest = files.stream().filter(SearchFigures::isManifest).mapToLong(BenchFiles::size).sum();
-        List<Long> postings = files.stream().filter(f -> !isManifest(f) && !isPerDocument(index, f))
+        List<Long> postings = files.stream()
+                .filter(f -> !isManifest(f) && !isPerDocument(index, f) && !named(f, "filters"))
                 .map(BenchFiles::size).sorted(Comparator.reverseOrder()).toList();
         long twoLargest = postings.stream().limit(2).mapToLong(Long::longValue).sum();
         return new SearchFigures(language, files.size(), files.stream().mapToLong(BenchFiles::size).sum(),
@@ -59,7 +61,11 @@ record SearchFigures(String language, long files, long bytes, long largestFile, 
     }
 
     private static boolean isManifest(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("manifest");
+        return named(file, "manifest") || named(file, "norms");
+    }
+
+    private static boolean named(Path file, String prefix) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).startsWith(prefix);
     }
 
     private static boolean isPerDocument(Path index, Path file) {
