@@ -22,9 +22,9 @@ final class SiteSettingsLoader {
                 .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer"),
                         problems))
                 .flatMap(r -> {
-                    Optional<Localized<String>> title = r.requiredLocalized("title", true);
-                    Optional<Localized<String>> description = r.requiredLocalized("description", true);
-                    Optional<Localized<String>> issuer = r.requiredLocalized("issuer", true);
+                    Optional<Localized<String>> title = r.requiredLocalized("title");
+                    Optional<Localized<String>> description = r.requiredLocalized("description");
+                    Optional<Localized<String>> issuer = r.requiredLocalized("issuer");
                     List<Language> languages = languages(r, problems);
                     if (title.isEmpty() || description.isEmpty() || issuer.isEmpty() || languages.isEmpty()) {
                         return Optional.empty();
