@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replyarchive.draft.FrontMatterText;
 import org.replyarchive.model.Localized;
 import org.replyarchive.problem.Problems;
 import org.replyarchive.problem.SourcePosition;
@@ -16,7 +17,7 @@ import org.replyarchive.problem.Suggestions;
  */
 final class FieldReader {
 
-    private static final Pattern TODO = Pattern.compile("TODO\\b.*", Pattern.DOTALL);
+    private static final Pattern TODO = Pattern.compile(Pattern.quote(FrontMatterText.TODO) + "\\b.*", Pattern.DOTALL);
 
     private final YamlNode.Mapping mapping;
     private final String where;

@@ -13,5 +13,16 @@ public record SiteSettings(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(issuer, "issuer");
         languages = List.copyOf(languages);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("languages must name at least the official language");
+        }
+    }
+
+    /**
+     * The language of the official text: the first of {@code site.yaml}'s languages, and the one definition of it.
+     * The others are translations.
+     */
+    public Language officialLanguage() {
+        return languages.get(0);
     }
 }

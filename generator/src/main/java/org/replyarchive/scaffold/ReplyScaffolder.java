@@ -12,10 +12,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.replyarchive.content.RegistryReader;
+import org.replyarchive.draft.DraftNames;
 import org.replyarchive.model.Body;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.ProposalKind;
@@ -43,13 +43,6 @@ import org.replyarchive.problem.Suggestions;
 public final class ReplyScaffolder {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9]+");
-    private static final Pattern DISTINCT_NUMBER = Pattern.compile("[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
-    private static final Map<ProposalKind, String> KIND_TITLES = Map.of(
-            ProposalKind.MEMBER, "委员提案",
-            ProposalKind.PARTY_GROUP, "党派团体提案",
-            ProposalKind.SECTOR, "界别提案",
-            ProposalKind.COMMITTEE, "专委会提案",
-            ProposalKind.DEPUTY, "代表建议");
 
     private ReplyScaffolder() {}
 
@@ -68,7 +61,7 @@ public final class ReplyScaffolder {
         }
         RegistryReader.Registered registries = loadRegistries(content);
         ReplyFacts facts = resolve(request, registries);
-        String path = "replies/" + facts.year() + "/" + facts.slug() + "." + facts.language() + ".md";
+        String path = facts.path();
         ReplyDraft draft = ReplyDraft.of(facts, Files.isRegularFile(content.resolve(facts.source())));
         Path file = content.resolve(path);
         write(file, path, draft.text());
@@ -122,10 +115,9 @@ public final class ReplyScaffolder {
         Optional<Department> lead = site.departments().values().stream()
                 .filter(d -> d.name().zh().equals(site.settings().issuer().zh()))
                 .findFirst();
-        String slug = DISTINCT_NUMBER.matcher(request.number()).matches()
-                ? request.number() : session.get().key() + "-" + request.number();
-        return new ReplyFacts(session.get(), request.number(), kind.get(), KIND_TITLES.get(kind.get()), proposer,
-                date, year, slug, lead, site.settings().languages().get(0).code());
+        String slug = DraftNames.slug(Optional.of(request.number()), Optional.of(session.get().key())).orElseThrow();
+        return new ReplyFacts(session.get(), request.number(), kind.get(), proposer, date, year, slug, lead,
+                site.settings().officialLanguage());
     }
 
     private static Optional<Proposer> proposer(String given, RegistryReader.Registered site, List<String> wrong) {
