@@ -61,11 +61,6 @@ final class PageSources {
         return new PageSources(byPage);
     }
 
-    /** An empty map, for sites whose content could not be loaded. */
-    static PageSources none() {
-        return new PageSources(Map.of());
-    }
-
     /**
      * The broken link as a problem: at its place in the content file when the page's Markdown writes it as a
      * link ({@code [..](ref)}, {@code <ref>} or {@code [..]: ref}), else at its place in the built page.

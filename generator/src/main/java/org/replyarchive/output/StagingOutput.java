@@ -186,10 +186,6 @@ public final class StagingOutput implements OutputSink {
         }
     }
 
-    public Path stagingFolder() {
-        return staging;
-    }
-
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);

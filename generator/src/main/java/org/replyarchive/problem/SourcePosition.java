@@ -20,11 +20,6 @@ public record SourcePosition(String path, int line, int column) implements Compa
         return new SourcePosition(path, 1, 1);
     }
 
-    /** Converts a 0-based line and column, as commonmark reports them, to a position. */
-    public static SourcePosition fromZeroBased(String path, int line, int column) {
-        return new SourcePosition(path, line + 1, column + 1);
-    }
-
     /**
      * The position just after {@code text}, as a reader counts it: lines by {@code \n}, columns by character
      * (a surrogate pair, a byte-order mark and {@code \r} count for nothing).
@@ -42,11 +37,6 @@ public record SourcePosition(String path, int line, int column) implements Compa
             }
         }
         return new SourcePosition(path, line, column);
-    }
-
-    /** This position moved down by {@code lines} lines, for text that starts below the top of its file. */
-    public SourcePosition shiftedDown(int lines) {
-        return new SourcePosition(path, line + lines, column);
     }
 
     @Override
