@@ -79,19 +79,14 @@ final class PageSources {
             for (String prefix : List.of("](", "<", "]: ", "]:")) {
                 int at = markdown.indexOf(prefix + written);
                 if (at >= 0) {
-                    return Optional.of(position(source.path(), source.firstBodyLine(), markdown, at + prefix.length()));
+                    int offset = at + prefix.length();
+                    return Optional.of(SourcePosition.at(source.path(), markdown, offset, source.firstBodyLine()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static SourcePosition position(String path, int firstBodyLine, String markdown, int offset) {
-        String before = markdown.substring(0, offset);
-        int lines = (int) before.chars().filter(c -> c == '\n').count();
-        int column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        return new SourcePosition(path, firstBodyLine + lines, column);
-    }
 
     /** Undoes percent-encoding (UTF-8), leaving malformed escapes as written; {@code +} stays {@code +}. */
     static String percentDecode(String text) {

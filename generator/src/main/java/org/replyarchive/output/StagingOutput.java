@@ -38,9 +38,24 @@ public final class StagingOutput implements OutputSink {
 
     private StagingOutput(Path output) {
         this.output = output;
-        String name = output.getFileName().toString();
-        this.staging = output.resolveSibling("." + name + ".staging");
-        this.previous = output.resolveSibling("." + name + ".previous");
+        this.staging = stagingOf(output);
+        this.previous = previousOf(output);
+    }
+
+    /**
+     * The folders a build of {@code output} writes: the output, its staging folder and the previous output kept
+     * while the two are swapped. A watcher must ignore all three, or every build would trigger the next.
+     */
+    public static List<Path> foldersWrittenFor(Path output) {
+        return List.of(output, stagingOf(output), previousOf(output));
+    }
+
+    private static Path stagingOf(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".staging");
+    }
+
+    private static Path previousOf(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".previous");
     }
 
     /**

@@ -173,7 +173,7 @@ public final class BuildPipeline {
                 .forEach(job -> listed.put(job.path(), job.alternates()));
         plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
-        theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
+        theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;
     }

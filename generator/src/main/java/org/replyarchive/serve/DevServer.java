@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
+import org.replyarchive.output.StagingOutput;
 import org.replyarchive.route.UrlScheme;
 
 /**
@@ -161,10 +162,7 @@ public final class DevServer implements AutoCloseable {
 
     /** Whether {@code path} is the serve folder or its staging siblings, which must not trigger rebuilds. */
     private boolean isOutput(Path path) {
-        Path output = config.outputDirectory();
-        String name = output.getFileName().toString();
-        return path.startsWith(output) || path.startsWith(output.resolveSibling("." + name + ".staging"))
-                || path.startsWith(output.resolveSibling("." + name + ".previous"));
+        return StagingOutput.foldersWrittenFor(config.outputDirectory()).stream().anyMatch(path::startsWith);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

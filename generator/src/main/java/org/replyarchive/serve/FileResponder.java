@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.replyarchive.route.UrlScheme;
 
 /**
  * Answers a request with a file of the served site, the way a plain static host would, and decorates HTML
@@ -69,7 +70,7 @@ final class FileResponder {
         int code = 200;
         if (file == null || !Files.isRegularFile(file)) {
             code = 404;
-            file = root.resolve("404.html");
+            file = root.resolve(UrlScheme.notFoundPage());
         }
         byte[] body;
         try {
@@ -91,11 +92,7 @@ final class FileResponder {
         if (path == null || !path.startsWith(basePath)) {
             return null;
         }
-        String relative = path.substring(basePath.length());
-        if (relative.isEmpty() || relative.endsWith("/")) {
-            relative += "index.html";
-        }
-        Path file = root.resolve(relative).normalize();
+        Path file = root.resolve(UrlScheme.outputFile(path.substring(basePath.length()))).normalize();
         return file.startsWith(root) ? file : null;
     }
 
