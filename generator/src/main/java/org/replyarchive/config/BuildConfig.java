@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.replyarchive.problem.InvalidRequestException;
 
 /**
  * What to build and where: an immutable, checked configuration made with {@link #builder(Path, Path)}.
@@ -39,7 +40,7 @@ public record BuildConfig(
         }
         languages = List.copyOf(languages);
         if (languages.stream().distinct().count() != languages.size()) {
-            throw new IllegalArgumentException("languages must not repeat, got " + languages);
+            throw new InvalidRequestException("languages must not repeat, got " + languages);
         }
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
@@ -58,7 +59,7 @@ public record BuildConfig(
     /** A build replaces the output folder whole, so it must neither hold nor lie inside another folder. */
     private static void refuseOverlap(Path output, String name, Path other) {
         if (other.startsWith(output) || output.startsWith(other)) {
-            throw new IllegalArgumentException("outputDirectory " + output + " overlaps " + name + " " + other
+            throw new InvalidRequestException("outputDirectory " + output + " overlaps " + name + " " + other
                     + " — a build replaces the output folder whole, so give it a folder of its own, e.g. target/site");
         }
     }

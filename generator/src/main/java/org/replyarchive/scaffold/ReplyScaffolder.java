@@ -22,6 +22,7 @@ import org.replyarchive.model.ProposalKind;
 import org.replyarchive.model.Proposer;
 import org.replyarchive.model.Session;
 import org.replyarchive.problem.ContentProblemsException;
+import org.replyarchive.problem.InvalidRequestException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.SourcePosition;
 import org.replyarchive.problem.Suggestions;
@@ -49,14 +50,14 @@ public final class ReplyScaffolder {
     /**
      * Scaffolds the reply {@code request} describes.
      *
-     * @throws IllegalArgumentException naming every value of the request that the registries do not know
+     * @throws InvalidRequestException naming every value of the request that the registries do not know
      * @throws ContentProblemsException when the file exists already (it is never overwritten), or when the
      *     settings or registries themselves have errors
      */
     public static ScaffoldResult scaffold(ScaffoldRequest request) {
         Path content = request.contentDirectory();
         if (!Files.isDirectory(content)) {
-            throw new IllegalArgumentException("the content folder " + content + " does not exist — point"
+            throw new InvalidRequestException("the content folder " + content + " does not exist — point"
                     + " contentDirectory (-Dreply-archive.contentDirectory) at the folder holding site.yaml");
         }
         RegistryReader.Registered registries = loadRegistries(content);
@@ -110,7 +111,7 @@ public final class ReplyScaffolder {
                     + " of its date's year; leave the year out");
         }
         if (!wrong.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", wrong));
+            throw new InvalidRequestException(String.join("\n", wrong));
         }
         Optional<Department> lead = site.departments().values().stream()
                 .filter(d -> d.name().zh().equals(site.settings().issuer().zh()))
