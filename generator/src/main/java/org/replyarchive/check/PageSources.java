@@ -39,7 +39,7 @@ final class PageSources {
      */
     static PageSources of(Site site, List<Language> languages, UrlScheme urls, TextSource texts) {
         Map<String, Source> byPage = new HashMap<>();
-        Language official = site.settings().languages().get(0);
+        Language official = site.settings().officialLanguage();
         for (Reply reply : site.replies()) {
             for (Language language : languages) {
                 ReplyText text = reply.texts().getOrDefault(language, reply.texts().get(official));

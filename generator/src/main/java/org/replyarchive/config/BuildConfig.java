@@ -19,7 +19,8 @@ import org.replyarchive.problem.InvalidRequestException;
  * @param outputDirectory the folder the site is written to; replaced only when a build succeeds
  * @param themeDirectory a theme whose files override the default theme's one by one, if any
  * @param baseUrl the public address of the site, ending in {@code /}; {@code /} when unknown
- * @param languages the languages to build, the official one first; empty to build those of {@code site.yaml}
+ * @param languages the languages to build, among those of {@code site.yaml} (which must include its first, the
+ *     official language, which stays first whatever the order here); empty to build all of them
  * @param cacheDirectory where to keep what lets the next build skip unchanged pages; none for full builds
  */
 public record BuildConfig(

@@ -48,6 +48,14 @@ final class SiteSettingsLoader {
             problems.error(r.positionOf("languages"), PATH + " lacks the required key 'languages'",
                     "add 'languages: [zh, en]' (the first is the language of the official text)");
         }
+        if (!languages.isEmpty() && languages.get(0) != Localized.OFFICIAL) {
+            problems.error(r.positionOf("languages"), "the official language is '" + languages.get(0).code()
+                    + "', but the generator publishes official texts in " + Localized.OFFICIAL.code()
+                    + " only: registries, replies and the fidelity check hold the official text in Chinese,"
+                    + " the other language as its translation", "list " + Localized.OFFICIAL.code() + " first: "
+                    + "'languages: [" + Localized.OFFICIAL.code() + ", " + languages.get(0).code() + "]'");
+            return List.of();
+        }
         return languages;
     }
 }

@@ -65,7 +65,7 @@ public final class BuildPipeline {
      */
     public BuildResult run() {
         Site site = load();
-        List<Language> languages = config.languages().isEmpty() ? site.settings().languages() : config.languages();
+        List<Language> languages = site.settings().languagesToBuild(config.languages());
         Map<Language, Map<String, String>> ui = uiStrings(languages);
         BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
@@ -73,7 +73,7 @@ public final class BuildPipeline {
             MarkdownRenderer markdown = new MarkdownRenderer();
             SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown);
             SitePlan plan = pages.plan();
-            SearchEntries entries = new SearchEntries(urls, site.settings().languages().get(0), ui);
+            SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
             SearchStage search = new SearchStage(site.replies(), languages, urls, entries);
             String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
             ReplyPageWriter replyPages = new ReplyPageWriter(pages, new TemplateRenderer(theme), markdown,

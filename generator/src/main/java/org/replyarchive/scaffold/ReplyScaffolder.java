@@ -114,7 +114,7 @@ public final class ReplyScaffolder {
             throw new InvalidRequestException(String.join("\n", wrong));
         }
         Optional<Department> lead = site.departments().values().stream()
-                .filter(d -> d.name().zh().equals(site.settings().issuer().zh()))
+                .filter(d -> d.name().official().equals(site.settings().issuer().official()))
                 .findFirst();
         String slug = DraftNames.slug(Optional.of(request.number()), Optional.of(session.get().key())).orElseThrow();
         return new ReplyFacts(session.get(), request.number(), kind.get(), proposer, date, year, slug, lead,
