@@ -38,25 +38,10 @@ public final class StagingOutput implements OutputSink {
 
     private StagingOutput(Path output) {
         this.output = output;
-        this.staging = stagingOf(output);
-        this.previous = previousOf(output);
+        this.staging = StagingFolders.stagingOf(output);
+        this.previous = StagingFolders.previousOf(output);
     }
 
-    /**
-     * The folders a build of {@code output} writes: the output, its staging folder and the previous output kept
-     * while the two are swapped. A watcher must ignore all three, or every build would trigger the next.
-     */
-    public static List<Path> foldersWrittenFor(Path output) {
-        return List.of(output, stagingOf(output), previousOf(output));
-    }
-
-    private static Path stagingOf(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".staging");
-    }
-
-    private static Path previousOf(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".previous");
-    }
 
     /**
      * Prepares an empty staging folder for {@code output}.

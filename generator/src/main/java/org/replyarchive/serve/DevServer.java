@@ -19,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
-import org.replyarchive.output.StagingOutput;
+import org.replyarchive.output.StagingFolders;
 import org.replyarchive.route.UrlScheme;
 
 /**
@@ -159,7 +159,7 @@ public final class DevServer implements AutoCloseable {
 
     /** Whether {@code path} is the serve folder or its staging siblings, which must not trigger rebuilds. */
     private boolean isOutput(Path path) {
-        return StagingOutput.foldersWrittenFor(config.outputDirectory()).stream().anyMatch(path::startsWith);
+        return StagingFolders.writtenFor(config.outputDirectory()).stream().anyMatch(path::startsWith);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
