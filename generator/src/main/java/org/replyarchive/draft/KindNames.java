@@ -1,6 +1,8 @@
 package org.replyarchive.draft;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.replyarchive.model.ProposalKind;
 
@@ -36,8 +38,11 @@ public final class KindNames {
         return names;
     }
 
-    /** The kinds with their names, for hints: {@code member, … or deputy (委员提案, … 人大代表建议)}. */
+    /** The kinds with their names, for hints: {@code member, … or deputy (委员提案, … 代表建议)}. */
     static String hint() {
-        return "member, party-group, sector, committee or deputy (委员提案, 党派团体提案, 界别提案, 专委会提案, 人大代表建议)";
+        List<String> keys = Arrays.stream(ProposalKind.values()).map(ProposalKind::key).toList();
+        List<String> names = Arrays.stream(ProposalKind.values()).map(KindNames::titleName).toList();
+        return String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1)
+                + " (" + String.join(", ", names) + ")";
     }
 }

@@ -30,6 +30,12 @@ class DraftNamesTest {
     }
 
     @Test
+    void theKindHintListsEveryKindWithItsChineseName() {
+        assertEquals("member, party-group, sector, committee or deputy (委员提案, 党派团体提案, 界别提案, 专委会提案,"
+                + " 代表建议)", KindNames.hint());
+    }
+
+    @Test
     void aFieldLeftUnknownIsWrittenTodoWithItsHint() {
         ReplyFrontMatter scaffolded = new ReplyFrontMatter("replies/2023/a.zh.md");
         scaffolded.docNumber(Optional.empty());
