@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.replyarchive.config.Language;
 import org.replyarchive.content.BodyReader;
 import org.replyarchive.model.Disclosure;
 import org.replyarchive.model.Reply;
@@ -42,7 +41,7 @@ public final class FidelityChecker {
         List<Problem> problems = new ArrayList<>();
         for (Reply reply : replies) {
             if (reply.source().isPresent() && reply.disclosure() == Disclosure.FULL) {
-                problems.addAll(check(reply, reply.texts().get(Language.ZH), reply.source().get()));
+                problems.addAll(check(reply, reply.texts().get(reply.officialLanguage()), reply.source().get()));
             }
         }
         return problems;
@@ -70,7 +69,7 @@ public final class FidelityChecker {
             }
         }
         String rest = sourceText.substring(start + body.text().length());
-        String signature = normalize(issuer + DateText.format(reply.date(), Language.ZH));
+        String signature = normalize(issuer + DateText.format(reply.date(), reply.officialLanguage()));
         if (!rest.equals(signature)) {
             return List.of(Problem.error(body.positionOf(text.path(), body.text().length() - 1), "the body ends"
                     + " before its source " + source + " does: «" + excerpt(rest, 0) + "» follows in the source",

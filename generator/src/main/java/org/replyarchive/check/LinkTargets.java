@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replyarchive.route.UrlScheme;
 
 /**
  * Resolves references the way a browser does, against the page's address under the site's base path, and
@@ -42,8 +43,7 @@ final class LinkTargets {
      */
     LinkTargets(Set<String> files, String baseUrl) {
         this.files = Set.copyOf(files);
-        boolean absolute = baseUrl.regionMatches(true, 0, "http://", 0, 7)
-                || baseUrl.regionMatches(true, 0, "https://", 0, 8);
+        boolean absolute = UrlScheme.isAbsolute(baseUrl);
         this.absoluteBase = absolute ? baseUrl : null;
         String path = absolute ? URI.create(baseUrl).getRawPath() : baseUrl;
         this.basePath = path == null || path.isEmpty() ? "/" : path.startsWith("/") ? path : "/" + path;
@@ -90,18 +90,7 @@ final class LinkTargets {
 
     /** The file of the site that a resolved path names, if the site has it. */
     Optional<String> fileOf(String path) {
-        if (path.isEmpty() || path.endsWith("/")) {
-            return Optional.of(path + "index.html").filter(files::contains);
-        }
-        if (files.contains(path)) {
-            return Optional.of(path);
-        }
-        return Optional.of(path + "/index.html").filter(files::contains);
-    }
-
-    /** The file a path should have been: {@code x/} → {@code x/index.html}. */
-    static String expectedFile(String path) {
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        return UrlScheme.candidateFiles(path).stream().filter(files::contains).findFirst();
     }
 
     /** The relative reference from the page {@code from} to the site path {@code to}, as a link would say it. */

@@ -39,7 +39,7 @@ final class PageSources {
      */
     static PageSources of(Site site, List<Language> languages, UrlScheme urls, TextSource texts) {
         Map<String, Source> byPage = new HashMap<>();
-        Language official = site.settings().languages().get(0);
+        Language official = site.settings().officialLanguage();
         for (Reply reply : site.replies()) {
             for (Language language : languages) {
                 ReplyText text = reply.texts().getOrDefault(language, reply.texts().get(official));
@@ -61,11 +61,6 @@ final class PageSources {
         return new PageSources(byPage);
     }
 
-    /** An empty map, for sites whose content could not be loaded. */
-    static PageSources none() {
-        return new PageSources(Map.of());
-    }
-
     /**
      * The broken link as a problem: at its place in the content file when the page's Markdown writes it as a
      * link ({@code [..](ref)}, {@code <ref>} or {@code [..]: ref}), else at its place in the built page.
@@ -84,19 +79,14 @@ final class PageSources {
             for (String prefix : List.of("](", "<", "]: ", "]:")) {
                 int at = markdown.indexOf(prefix + written);
                 if (at >= 0) {
-                    return Optional.of(position(source.path(), source.firstBodyLine(), markdown, at + prefix.length()));
+                    int offset = at + prefix.length();
+                    return Optional.of(SourcePosition.at(source.path(), markdown, offset, source.firstBodyLine()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static SourcePosition position(String path, int firstBodyLine, String markdown, int offset) {
-        String before = markdown.substring(0, offset);
-        int lines = (int) before.chars().filter(c -> c == '\n').count();
-        int column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        return new SourcePosition(path, firstBodyLine + lines, column);
-    }
 
     /** Undoes percent-encoding (UTF-8), leaving malformed escapes as written; {@code +} stays {@code +}. */
     static String percentDecode(String text) {

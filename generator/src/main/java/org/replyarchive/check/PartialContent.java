@@ -12,6 +12,7 @@ import org.replyarchive.output.TemporaryFolder;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.Problems;
+import org.replyarchive.route.UrlScheme;
 
 /**
  * The content without the replies and pages that have errors, so that a check can still build the rest and
@@ -33,13 +34,14 @@ final class PartialContent {
 
         /** Whether {@code sitePath} is a page of a reply or free page that was left out. */
         boolean isLeftOut(String sitePath) {
+            UrlScheme urls = new UrlScheme("/");
             for (String file : excluded) {
                 String[] parts = file.split("/");
                 String name = parts[parts.length - 1].substring(0, parts[parts.length - 1].indexOf('.'));
+                boolean reply = parts[0].equals("replies") && parts.length == 3;
                 for (Language language : Language.values()) {
-                    String page = parts[0].equals("replies") && parts.length == 3
-                            ? language.code() + "/replies/" + parts[1] + "/" + name + "/"
-                            : language.code() + "/" + name + "/";
+                    String page = reply ? urls.reply(language, Integer.parseInt(parts[1]), name)
+                            : urls.page(language, name);
                     if (sitePath.startsWith(page)) {
                         return true;
                     }

@@ -48,7 +48,7 @@ public final class SiteChecker {
                 return new CheckResult(problems, 0, 0, 0, notes);
             }
             PartialContent.Loaded content = loaded.get();
-            List<Problem> fidelity = new FidelityChecker(content.directory(), content.site().settings().issuer().zh())
+            List<Problem> fidelity = new FidelityChecker(content.directory(), officialIssuer(content.site()))
                     .check(content.site().replies());
             problems.addAll(fidelity);
             int sources = (int) content.site().replies().stream().filter(r -> r.source().isPresent() && r.disclosure() == Disclosure.FULL).count();
@@ -76,6 +76,11 @@ public final class SiteChecker {
         }
     }
 
+    /** The issuer as the signatures of the official texts name it. */
+    private static String officialIssuer(Site site) {
+        return site.settings().issuer().get(site.settings().officialLanguage());
+    }
+
     private LinkChecker.Report checkLinks(
             PartialContent.Loaded content, Path site, List<Problem> problems, List<String> notes) {
         BuildConfig.Builder build = BuildConfig.builder(content.directory(), site)
@@ -90,8 +95,7 @@ public final class SiteChecker {
             return new LinkChecker.Report(List.of(), 0, 0);
         }
         LinkChecker.Report report = new LinkChecker(config.baseUrl()).check(site);
-        List<Language> languages = config.languages().isEmpty()
-                ? content.site().settings().languages() : config.languages();
+        List<Language> languages = content.site().settings().languagesToBuild(config.languages());
         PageSources sources = PageSources.of(content.site(), languages, new UrlScheme(config.baseUrl()),
                 new org.replyarchive.content.BodyReader(config.contentDirectory()));
         report.broken().stream()

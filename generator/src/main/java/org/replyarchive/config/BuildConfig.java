@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.replyarchive.problem.InvalidRequestException;
 
 /**
  * What to build and where: an immutable, checked configuration made with {@link #builder(Path, Path)}.
@@ -18,7 +19,8 @@ import java.util.Optional;
  * @param outputDirectory the folder the site is written to; replaced only when a build succeeds
  * @param themeDirectory a theme whose files override the default theme's one by one, if any
  * @param baseUrl the public address of the site, ending in {@code /}; {@code /} when unknown
- * @param languages the languages to build, the official one first; empty to build those of {@code site.yaml}
+ * @param languages the languages to build, among those of {@code site.yaml} (which must include its first, the
+ *     official language, which stays first whatever the order here); empty to build all of them
  * @param cacheDirectory where to keep what lets the next build skip unchanged pages; none for full builds
  */
 public record BuildConfig(
@@ -39,7 +41,7 @@ public record BuildConfig(
         }
         languages = List.copyOf(languages);
         if (languages.stream().distinct().count() != languages.size()) {
-            throw new IllegalArgumentException("languages must not repeat, got " + languages);
+            throw new InvalidRequestException("languages must not repeat, got " + languages);
         }
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
@@ -58,7 +60,7 @@ public record BuildConfig(
     /** A build replaces the output folder whole, so it must neither hold nor lie inside another folder. */
     private static void refuseOverlap(Path output, String name, Path other) {
         if (other.startsWith(output) || output.startsWith(other)) {
-            throw new IllegalArgumentException("outputDirectory " + output + " overlaps " + name + " " + other
+            throw new InvalidRequestException("outputDirectory " + output + " overlaps " + name + " " + other
                     + " — a build replaces the output folder whole, so give it a folder of its own, e.g. target/site");
         }
     }

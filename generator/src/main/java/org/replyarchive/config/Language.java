@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A language the archive is published in. Chinese is the language of the official text. */
+/**
+ * A language the archive may be published in. Which one is official is not a property of the language but of
+ * the archive: the first of {@code site.yaml}'s languages ({@code SiteSettings.officialLanguage()}).
+ */
 public enum Language {
     ZH("zh", "zh-Hans", Locale.SIMPLIFIED_CHINESE),
     EN("en", "en", Locale.UK);

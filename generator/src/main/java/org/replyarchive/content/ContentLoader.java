@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.replyarchive.config.Language;
 import org.replyarchive.model.GlossaryTerm;
+import org.replyarchive.model.Localized;
 import org.replyarchive.model.Page;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
@@ -50,7 +51,8 @@ public final class ContentLoader {
         Registries registries = new Registries(registryLoader.sessions(), registryLoader.departments(),
                 registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid());
         List<GlossaryTerm> glossary = registryLoader.glossary();
-        Language official = settings.map(s -> s.languages().get(0)).orElse(Language.ZH);
+        // Without valid settings the build fails anyway; the replies are still checked, so every problem is told.
+        Language official = settings.map(SiteSettings::officialLanguage).orElse(Localized.OFFICIAL);
         List<Reply> replies = new ReplyLoader(official, registries, contentDirectory, problems, digests)
                 .load(ContentScanner.replies(contentDirectory, problems));
         List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));

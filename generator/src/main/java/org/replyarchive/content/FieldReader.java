@@ -1,14 +1,11 @@
 package org.replyarchive.content;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.replyarchive.draft.FrontMatterText;
 import org.replyarchive.model.Localized;
 import org.replyarchive.problem.Problems;
 import org.replyarchive.problem.SourcePosition;
@@ -20,8 +17,7 @@ import org.replyarchive.problem.Suggestions;
  */
 final class FieldReader {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern TODO = Pattern.compile("TODO\\b.*", Pattern.DOTALL);
+    private static final Pattern TODO = Pattern.compile(Pattern.quote(FrontMatterText.TODO) + "\\b.*", Pattern.DOTALL);
 
     private final YamlNode.Mapping mapping;
     private final String where;
@@ -70,11 +66,20 @@ final class FieldReader {
         return Optional.ofNullable(mapping.entries().get(key)).map(YamlNode.Entry::value);
     }
 
+    /** Reports that the required {@code key} is absent, at the mapping, with {@code fix}. */
+    void reportMissing(String key, String fix) {
+        problems.error(mapping.position(), where + " lacks the required key '" + key + "'", fix);
+    }
+
+    /** Reports {@code message} at the value of {@code key}. */
+    void reportAt(String key, String message, String fix) {
+        problems.error(positionOf(key), message, fix);
+    }
+
     /** A required text; {@code example} shows what a right value looks like. */
     Optional<String> requiredText(String key, String example) {
         if (!has(key)) {
-            problems.error(mapping.position(), where + " lacks the required key '" + key + "'",
-                    "add '" + key + ": " + example + "'");
+            reportMissing(key, "add '" + key + ": " + example + "'");
             return Optional.empty();
         }
         return text(key, example);
@@ -110,48 +115,13 @@ final class FieldReader {
                         + " registries (the comment on its line says what is wanted)");
     }
 
-    /** A required whole number within {@code min}..{@code max}. */
-    Optional<Integer> requiredInt(String key, int min, int max) {
-        return requiredText(key, String.valueOf(min)).flatMap(text -> {
-            try {
-                int value = Integer.parseInt(text);
-                if (value >= min && value <= max) {
-                    return Optional.of(value);
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the range
-            }
-            problems.error(positionOf(key), "'" + key + "' must be a whole number from " + min + " to " + max
-                    + ", not '" + text + "'", "write for example '" + key + ": " + min + "'");
-            return Optional.empty();
-        });
-    }
-
-    /** A required ISO date. */
-    Optional<LocalDate> requiredDate(String key) {
-        return requiredText(key, "2023-05-17").flatMap(text -> {
-            if (ISO_DATE.matcher(text).matches()) {
-                try {
-                    return Optional.of(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
-                    problems.error(positionOf(key), "'" + key + "' is not a real date: '" + text + "'",
-                            "write an existing date as YYYY-MM-DD, e.g. 2023-05-17");
-                    return Optional.empty();
-                }
-            }
-            problems.error(positionOf(key), "'" + key + "' is not a date in the form YYYY-MM-DD: '" + text + "'",
-                    "write it as YYYY-MM-DD, e.g. 2023-05-17");
-            return Optional.empty();
-        });
-    }
-
     /** A list of texts; an absent key gives an empty list, a single text is refused with a fix. */
     List<String> textList(String key) {
         return textItems(key).stream().map(item -> item.value().strip()).toList();
     }
 
     /** The texts of a list with their positions, after a problem for each item that is not a text. */
-    private List<YamlNode.Scalar> textItems(String key) {
+    List<YamlNode.Scalar> textItems(String key) {
         Optional<YamlNode> node = node(key);
         if (node.isEmpty() || node.get() instanceof YamlNode.Scalar s && s.value() == null) {
             return List.of();
@@ -178,79 +148,20 @@ final class FieldReader {
     /** A required mapping read by a nested reader. */
     Optional<FieldReader> requiredMapping(String key, Set<String> knownKeys, String example) {
         if (!has(key)) {
-            problems.error(mapping.position(), where + " lacks the required key '" + key + "'",
-                    "add '" + key + ":' with " + example);
+            reportMissing(key, "add '" + key + ":' with " + example);
             return Optional.empty();
         }
         return FieldReader.of(node(key).orElseThrow(), "'" + key + "'", knownKeys, problems);
     }
 
-    /**
-     * A text per language written as {@code {zh: …, en: …}}; {@code zh} is always required, {@code en}
-     * only when {@code englishRequired}.
-     */
-    Optional<Localized<String>> requiredLocalized(String key, boolean englishRequired) {
+    /** A text in both languages, written as {@code {zh: …, en: …}}. */
+    Optional<Localized<String>> requiredLocalized(String key) {
         return requiredMapping(key, Set.of("zh", "en"), "zh: and en: values").flatMap(reader -> {
             Optional<String> zh = reader.requiredText("zh", "中文");
-            Optional<String> en = englishRequired ? reader.requiredText("en", "English") : reader.text("en", "English");
+            Optional<String> en = reader.requiredText("en", "English");
+            // A missing English value is reported above; the entry still resolves, so references to it are
+            // not reported as unknown as well.
             return zh.map(z -> new Localized<>(z, en.orElse(null)));
         });
-    }
-
-    /** An enumerated value given by its key, with the known keys suggested when it is not one of them. */
-    <E> Optional<E> requiredChoice(String key, Map<String, E> choices) {
-        return requiredText(key, choices.keySet().iterator().next()).flatMap(text -> choice(key, text, choices));
-    }
-
-    <E> Optional<E> choice(String key, String text, Map<String, E> choices) {
-        E value = choices.get(text);
-        if (value == null) {
-            problems.error(positionOf(key), "'" + text + "' is not a known value of '" + key + "'",
-                    "use one of: " + String.join(", ", choices.keySet()));
-        }
-        return Optional.ofNullable(value);
-    }
-
-    /**
-     * Each text of a list resolved in a registry, with a problem at each item that names no entry. Keys in
-     * {@code invalid} are written in the registry but failed its own checks, which were reported there.
-     */
-    <T> List<T> references(String key, Map<String, T> registry, Set<String> invalid, String registryName) {
-        return textItems(key).stream()
-                .map(item -> reference(key, item.value().strip(), item.position(), registry, invalid, registryName))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    /** One text resolved in a registry. */
-    <T> Optional<T> reference(String key, String ref, Map<String, T> registry, Set<String> invalid,
-            String registryName) {
-        return reference(key, ref, positionOf(key), registry, invalid, registryName);
-    }
-
-    private <T> Optional<T> reference(String key, String ref, SourcePosition at, Map<String, T> registry,
-            Set<String> invalid, String registryName) {
-        T value = registry.get(ref);
-        if (value == null && !invalid.contains(ref)) {
-            problems.error(at, "unknown " + registryName + " '" + ref + "' in '" + key + "'",
-                    Suggestions.didYouMean(ref, registry.keySet()) + " (defined in registry/"
-                            + registryFile(registryName) + ")");
-        }
-        return Optional.ofNullable(value);
-    }
-
-    private static String registryFile(String registryName) {
-        return Map.of("session", "sessions.yaml", "department", "departments.yaml", "proposer", "proposers.yaml",
-                        "topic", "topics.yaml")
-                .getOrDefault(registryName, registryName + "s.yaml");
-    }
-
-    /** Builds a lookup of enum constants by their key. */
-    static <E extends Enum<E>> Map<String, E> keyed(E[] values, Function<E, String> key) {
-        Map<String, E> map = new java.util.LinkedHashMap<>();
-        for (E value : values) {
-            map.put(key.apply(value), value);
-        }
-        return map;
     }
 }

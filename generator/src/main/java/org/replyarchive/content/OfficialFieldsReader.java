@@ -28,11 +28,13 @@ final class OfficialFieldsReader {
     private static final int SUMMARY_LIMIT = 200;
 
     private final Registries registries;
+    private final RegistryReferences references;
     private final Path contentDirectory;
     private final Problems problems;
 
     OfficialFieldsReader(Registries registries, Path contentDirectory, Problems problems) {
         this.registries = registries;
+        this.references = new RegistryReferences(registries, problems);
         this.contentDirectory = contentDirectory;
         this.problems = problems;
     }
@@ -41,17 +43,16 @@ final class OfficialFieldsReader {
         FieldReader r = new FieldReader(yaml, "the front matter", KEYS, problems);
         Optional<String> title = r.requiredText("title", "关于对省政协十三届一次会议第2023D51号党派团体提案的答复");
         Optional<String> docNumber = r.requiredText("doc_number", "吉科发人才〔2023〕91号").flatMap(d -> docNumber(r, d));
-        Optional<LocalDate> date = r.requiredDate("date").flatMap(d -> dateInFolderYear(r, d, folderYear));
+        Optional<LocalDate> date = TypedFields.requiredDate(r, "date").flatMap(d -> dateInFolderYear(r, d, folderYear));
         Optional<Session> session = r.requiredText("session", "cppcc-13-1")
-                .flatMap(key -> r.reference("session", key, registries.sessions(), registries.invalid("session"),
-                        "session"));
+                .flatMap(key -> references.one(r, "session", key, registries.sessions(), "session"));
         Optional<ProposalFields> proposal = r.requiredMapping("proposal", PROPOSAL_KEYS, "number, kind, title and proposers")
                 .flatMap(this::proposal);
         Optional<HandlingFields> handling = r.requiredMapping("handling", HANDLING_KEYS, "lead and co")
                 .flatMap(this::handling);
-        List<Topic> topics = r.references("topics", registries.topics(), registries.invalid("topic"), "topic");
+        List<Topic> topics = references.list(r, "topics", registries.topics(), "topic");
         Optional<Disclosure> disclosure =
-                r.requiredChoice("disclosure", FieldReader.keyed(Disclosure.values(), Disclosure::key));
+                Choices.required(r, "disclosure", Choices.keyed(Disclosure.values(), Disclosure::key));
         Optional<String> summary = r.text("summary", "一段不超过200字的摘要。");
         summary.filter(s -> s.codePointCount(0, s.length()) > SUMMARY_LIMIT).ifPresent(s -> problems.warning(
                 r.positionOf("summary"), "the summary has " + s.codePointCount(0, s.length()) + " characters",
@@ -106,10 +107,9 @@ final class OfficialFieldsReader {
 
     private Optional<ProposalFields> proposal(FieldReader r) {
         Optional<String> number = r.requiredText("number", "2023D51");
-        Optional<ProposalKind> kind = r.requiredChoice("kind", FieldReader.keyed(ProposalKind.values(), ProposalKind::key));
+        Optional<ProposalKind> kind = Choices.required(r, "kind", Choices.keyed(ProposalKind.values(), ProposalKind::key));
         Optional<String> title = r.requiredText("title", "关于助推我省民营科技企业健康发展的建议");
-        List<Proposer> proposers = r.references("proposers", registries.proposers(), registries.invalid("proposer"),
-                "proposer");
+        List<Proposer> proposers = references.list(r, "proposers", registries.proposers(), "proposer");
         if (!r.has("proposers")) {
             problems.error(r.positionOf("proposers"), "'proposal' lacks the required key 'proposers'",
                     "add 'proposers: [key]' with keys from registry/proposers.yaml");
@@ -124,10 +124,8 @@ final class OfficialFieldsReader {
 
     private Optional<HandlingFields> handling(FieldReader r) {
         Optional<Department> lead = r.requiredText("lead", "jl-kjt")
-                .flatMap(key -> r.reference("lead", key, registries.departments(),
-                        registries.invalid("department"), "department"));
-        List<Department> co = r.references("co", registries.departments(), registries.invalid("department"),
-                "department");
+                .flatMap(key -> references.one(r, "lead", key, registries.departments(), "department"));
+        List<Department> co = references.list(r, "co", registries.departments(), "department");
         return lead.map(l -> new HandlingFields(l, co));
     }
 }

@@ -35,15 +35,16 @@ final class RegistryLoader {
     }
 
     Map<String, Session> sessions() {
-        Map<String, Body> bodies = FieldReader.keyed(Body.values(), Body::key);
+        Map<String, Body> bodies = Choices.keyed(Body.values(), Body::key);
         return load("registry/sessions.yaml", "session", (key, node) -> FieldReader.of(
                         node, "session '" + key + "'", Set.of("body", "term", "meeting", "year", "name"), problems)
                 .flatMap(r -> {
-                    Optional<Body> body = r.requiredChoice("body", bodies);
-                    Optional<Integer> term = r.requiredInt("term", 1, 99);
-                    Optional<Integer> meeting = r.requiredInt("meeting", 1, 9);
-                    Optional<Integer> year = r.requiredInt("year", 1949, 2999);
-                    Optional<Localized<String>> name = r.requiredLocalized("name", true);
+                    SessionKey written = SessionKey.parse(key);
+                    Optional<Body> body = Choices.required(r, "body", bodies, written.body().filter(bodies::containsKey));
+                    Optional<Integer> term = TypedFields.requiredInt(r, "term", 1, 99, written.term());
+                    Optional<Integer> meeting = TypedFields.requiredInt(r, "meeting", 1, 9, written.meeting());
+                    Optional<Integer> year = TypedFields.requiredInt(r, "year", 1949, 2999);
+                    Optional<Localized<String>> name = r.requiredLocalized("name");
                     if (body.isEmpty() || term.isEmpty() || meeting.isEmpty() || year.isEmpty() || name.isEmpty()) {
                         return Optional.empty();
                     }
@@ -55,8 +56,8 @@ final class RegistryLoader {
         return load("registry/departments.yaml", "department", (key, node) -> FieldReader.of(
                         node, "department '" + key + "'", Set.of("name", "short", "aliases"), problems)
                 .flatMap(r -> {
-                    Optional<Localized<String>> name = r.requiredLocalized("name", true);
-                    Optional<Localized<String>> shortName = r.requiredLocalized("short", true);
+                    Optional<Localized<String>> name = r.requiredLocalized("name");
+                    Optional<Localized<String>> shortName = r.requiredLocalized("short");
                     List<String> aliases = r.textList("aliases");
                     if (name.isEmpty() || shortName.isEmpty()) {
                         return Optional.empty();
@@ -66,12 +67,12 @@ final class RegistryLoader {
     }
 
     Map<String, Proposer> proposers() {
-        Map<String, ProposerKind> kinds = FieldReader.keyed(ProposerKind.values(), ProposerKind::key);
+        Map<String, ProposerKind> kinds = Choices.keyed(ProposerKind.values(), ProposerKind::key);
         return load("registry/proposers.yaml", "proposer", (key, node) -> FieldReader.of(
                         node, "proposer '" + key + "'", Set.of("kind", "name", "aliases"), problems)
                 .flatMap(r -> {
-                    Optional<ProposerKind> kind = r.requiredChoice("kind", kinds);
-                    Optional<Localized<String>> name = r.requiredLocalized("name", true);
+                    Optional<ProposerKind> kind = Choices.required(r, "kind", kinds);
+                    Optional<Localized<String>> name = r.requiredLocalized("name");
                     List<String> aliases = r.textList("aliases");
                     if (kind.isEmpty() || name.isEmpty()) {
                         return Optional.empty();
@@ -102,8 +103,8 @@ final class RegistryLoader {
         Map<String, GlossaryTerm> terms = load("glossary.yaml", "term", (key, node) -> FieldReader.of(
                         node, "glossary term '" + key + "'", Set.of("term", "definition", "aliases"), problems)
                 .flatMap(r -> {
-                    Optional<Localized<String>> term = r.requiredLocalized("term", true);
-                    Optional<Localized<String>> definition = r.requiredLocalized("definition", true);
+                    Optional<Localized<String>> term = r.requiredLocalized("term");
+                    Optional<Localized<String>> definition = r.requiredLocalized("definition");
                     List<String> aliases = r.textList("aliases");
                     if (term.isEmpty() || definition.isEmpty()) {
                         return Optional.empty();

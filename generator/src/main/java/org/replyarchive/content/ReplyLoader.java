@@ -113,21 +113,22 @@ final class ReplyLoader {
 
     private Reply assemble(
             ContentScanner.Found file, ReplyFile parsed, OfficialFields f, Map<Language, Translated> translations) {
-        Translated en = translations.get(Language.EN);
-        Localized<String> title = new Localized<>(f.title(), en == null ? null : en.fields().title());
-        Localized<String> proposalTitle = new Localized<>(
-                f.proposalTitle(), en == null ? null : en.fields().proposalTitle().orElse(null));
+        // The one translation a Localized holds: the other language of site.yaml, if it is written.
+        Translated other = translations.values().stream().findFirst().orElse(null);
+        Localized<String> title = Localized.of(f.title(), other == null ? null : other.fields().title());
+        Localized<String> proposalTitle = Localized.of(
+                f.proposalTitle(), other == null ? null : other.fields().proposalTitle().orElse(null));
         Localized<String> summary = f.disclosure() == Disclosure.TITLE_ONLY
-                ? new Localized<>("", null)
-                : new Localized<>(f.summary().orElse(""), en == null ? null : en.fields().summary().orElse(null));
+                ? Localized.of("", null)
+                : Localized.of(f.summary().orElse(""), other == null ? null : other.fields().summary().orElse(null));
         Map<Language, ReplyText> texts = new EnumMap<>(Language.class);
-        texts.put(official, publishedText(parsed, f.disclosure(), summary.zh()));
+        texts.put(official, publishedText(parsed, f.disclosure(), summary.official()));
         translations.forEach((language, t) ->
                 texts.put(language, publishedText(t.file(), f.disclosure(), summary.orOfficial(language))));
         warnIfBodyWithheld(parsed, f.disclosure());
         return new Reply(Integer.parseInt(file.group()), file.name(), title, f.docNumber(), f.date(), f.session(),
                 new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers()),
-                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts);
+                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts, official);
     }
 
     /** The text that may be published: the body, the summary in its place, or nothing. */

@@ -22,9 +22,9 @@ final class SiteSettingsLoader {
                 .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer"),
                         problems))
                 .flatMap(r -> {
-                    Optional<Localized<String>> title = r.requiredLocalized("title", true);
-                    Optional<Localized<String>> description = r.requiredLocalized("description", true);
-                    Optional<Localized<String>> issuer = r.requiredLocalized("issuer", true);
+                    Optional<Localized<String>> title = r.requiredLocalized("title");
+                    Optional<Localized<String>> description = r.requiredLocalized("description");
+                    Optional<Localized<String>> issuer = r.requiredLocalized("issuer");
                     List<Language> languages = languages(r, problems);
                     if (title.isEmpty() || description.isEmpty() || issuer.isEmpty() || languages.isEmpty()) {
                         return Optional.empty();
@@ -47,6 +47,14 @@ final class SiteSettingsLoader {
         if (languages.isEmpty() && !r.has("languages")) {
             problems.error(r.positionOf("languages"), PATH + " lacks the required key 'languages'",
                     "add 'languages: [zh, en]' (the first is the language of the official text)");
+        }
+        if (!languages.isEmpty() && languages.get(0) != Localized.OFFICIAL) {
+            problems.error(r.positionOf("languages"), "the official language is '" + languages.get(0).code()
+                    + "', but the generator publishes official texts in " + Localized.OFFICIAL.code()
+                    + " only: registries, replies and the fidelity check hold the official text in Chinese,"
+                    + " the other language as its translation", "list " + Localized.OFFICIAL.code() + " first: "
+                    + "'languages: [" + Localized.OFFICIAL.code() + ", " + languages.get(0).code() + "]'");
+            return List.of();
         }
         return languages;
     }

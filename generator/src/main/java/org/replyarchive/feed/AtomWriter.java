@@ -61,8 +61,7 @@ public final class AtomWriter {
 
     /** An absolute IRI: the page's address where the base URL is absolute, else a stable URN. */
     private String id(String path) {
-        String absolute = urls.absolute(path);
-        return absolute.contains("://") ? absolute : "urn:reply-archive:" + path;
+        return urls.hasAbsoluteBase() ? urls.absolute(path) : "urn:reply-archive:" + path;
     }
 
     private static String timestamp(LocalDate date) {

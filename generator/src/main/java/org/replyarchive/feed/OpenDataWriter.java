@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.replyarchive.config.Language;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
@@ -17,8 +16,8 @@ import org.replyarchive.output.OutputFile;
 import org.replyarchive.route.UrlScheme;
 
 /**
- * Writes every reply's metadata, in both languages and with its page URLs, as JSON and as CSV. The CSV starts
- * with a byte-order mark so that spreadsheet programs read its Chinese as UTF-8.
+ * Writes every reply's metadata, in both languages and with its page URLs, as JSON and as CSV
+ * ({@link OpenDataCsv}: a byte-order mark, and cells a spreadsheet would run as formulas neutralised).
  */
 public final class OpenDataWriter {
 
@@ -39,7 +38,7 @@ public final class OpenDataWriter {
     public List<OutputFile> write(Site site) {
         List<Map<String, Object>> records = site.replies().stream().map(this::record).toList();
         return List.of(OutputFile.text(urls.openDataJson(), json(records) + "\n"),
-                OutputFile.text(urls.openDataCsv(), "\uFEFF" + csv(site.replies())));
+                OutputFile.text(urls.openDataCsv(), csv(site.replies())));
     }
 
     private Map<String, Object> record(Reply reply) {
@@ -100,8 +99,7 @@ public final class OpenDataWriter {
     }
 
     private String csv(List<Reply> replies) {
-        StringBuilder out = new StringBuilder();
-        out.append(row(CSV_COLUMNS));
+        List<List<String>> rows = new ArrayList<>();
         for (Reply reply : replies) {
             List<String> cells = new ArrayList<>();
             cells.add(reply.id());
@@ -132,9 +130,9 @@ public final class OpenDataWriter {
                 // Only the languages built have pages; the column stays, empty, so every CSV has one layout.
                 cells.add(languages.contains(language) ? urls.absolute(urls.reply(language, reply)) : "");
             }
-            out.append(row(cells));
+            rows.add(cells);
         }
-        return out.toString();
+        return OpenDataCsv.write(CSV_COLUMNS, rows);
     }
 
     private static String joined(List<String> values) {
@@ -143,17 +141,5 @@ public final class OpenDataWriter {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /** One CSV record per RFC 4180: fields quoted when they hold a comma, quote or line break; CRLF ends it. */
-    static String row(List<String> cells) {
-        return cells.stream().map(OpenDataWriter::cell).collect(Collectors.joining(",", "", "\r\n"));
-    }
-
-    private static String cell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -22,12 +22,12 @@ public final class SitemapWriter {
      * @param alternatesByPage each page's path mapped to its versions by {@code hreflang} tag (itself included)
      */
     public List<OutputFile> write(Map<String, Map<String, String>> alternatesByPage) {
-        boolean absolute = urls.baseUrl().contains("://");
+        boolean absolute = urls.hasAbsoluteBase();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!absolute) {
-            return List.of(OutputFile.text("robots.txt", robots.toString()));
+            return List.of(OutputFile.text(urls.robots(), robots.toString()));
         }
-        robots.append("Sitemap: ").append(urls.absolute("sitemap.xml")).append('\n');
+        robots.append("Sitemap: ").append(urls.absolute(urls.sitemap())).append('\n');
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
                 .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
@@ -38,6 +38,6 @@ public final class SitemapWriter {
             xml.append("  </url>\n");
         });
         xml.append("</urlset>\n");
-        return List.of(OutputFile.text("robots.txt", robots.toString()), OutputFile.text("sitemap.xml", xml.toString()));
+        return List.of(OutputFile.text(urls.robots(), robots.toString()), OutputFile.text(urls.sitemap(), xml.toString()));
     }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.replyarchive.draft.DraftNames;
+import org.replyarchive.draft.FrontMatterText;
+import org.replyarchive.draft.ReplyFrontMatter;
 import org.replyarchive.model.Department;
-import org.replyarchive.model.ProposalKind;
 import org.replyarchive.model.Proposer;
 import org.replyarchive.model.Session;
 import org.replyarchive.model.SiteSettings;
@@ -21,8 +23,6 @@ import org.replyarchive.problem.SourcePosition;
  */
 final class DraftComposer {
 
-    /** A number with letters in it ({@code 2023D51}) is unique on its own; a bare one ({@code 135}) is not. */
-    private static final Pattern DISTINCT_NUMBER = Pattern.compile("[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
     private static final Pattern LEADING_YEAR = Pattern.compile("^((?:19|20)\\d{2})\\D.*");
 
     private final RegistryMatcher matcher;
@@ -44,34 +44,27 @@ final class DraftComposer {
             return Optional.empty();
         }
         String slug = slug(reply, session.map(Session::key).or(() -> reply.session().map(SessionMention::key)), input);
-        String draftPath = "replies/" + year.get() + "/" + slug + ".zh.md";
-        String sourcePath = "sources/" + slug + ".txt";
-        FrontMatterText fm = new FrontMatterText(draftPath);
-        fm.scalar("", "title", "title", Optional.of(reply.title()), "the title, ending in 的答复");
-        fm.scalar("", "doc_number", "doc_number", reply.docNumber(), "the document number, e.g. 吉科发人才〔2023〕91号");
-        fm.scalar("", "date", "date", reply.date().map(LocalDate::toString),
-                "the date under the signature, as YYYY-MM-DD");
-        session(fm, reply, session, year.get());
-        fm.line("proposal:");
-        fm.scalar("  ", "number", "proposal.number", reply.proposalNumber(),
-                "the number in the title (第…号), as printed, e.g. 2023D51");
-        fm.scalar("  ", "kind", "proposal.kind", reply.kind().map(ProposalKind::key), "member, party-group, sector,"
-                + " committee or deputy (委员提案, 党派团体提案, 界别提案, 专委会提案, 人大代表建议)");
-        fm.scalar("  ", "title", "proposal.title", reply.proposalTitle(),
-                "the proposal's title, from 《…》 in the opening sentence, without 《》");
+        String draftPath = DraftNames.replyPath(year.get(), slug, settings.officialLanguage().code());
+        String sourcePath = DraftNames.sourcePath(slug);
+        ReplyFrontMatter front = new ReplyFrontMatter(draftPath);
+        FrontMatterText fm = front.text();
+        front.title(Optional.of(reply.title()));
+        front.docNumber(reply.docNumber());
+        front.date(reply.date(), year.get());
+        session(front, reply, session, year.get());
+        front.proposal(reply.proposalNumber(), reply.kind());
+        front.proposalTitle(reply.proposalTitle());
         proposers(fm, reply);
-        fm.line("handling:");
-        Optional<Department> lead = lead(fm, reply);
+        Optional<Department> lead = lead(front, reply);
         co(fm, reply, lead);
-        fm.list("", "topics", "topics", List.of(), List.of("choose one or more keys of registry/topics.yaml"),
-                "keys of registry/topics.yaml");
-        fm.line("disclosure: full");
-        fm.scalar("", "summary", "summary", Optional.empty(), "one or two sentences, at most 200 characters");
+        front.topics();
+        front.disclosure(Optional.of("full"));
+        front.summary();
         fm.line("source: " + sourcePath);
-        fm.line("---");
+        String frontMatter = front.close();
         List<Problem> notes = new ArrayList<>(fm.notes());
         notes.addAll(otherNotes(reply, input, draftPath));
-        return Optional.of(new Draft(input, draftPath, sourcePath, fm.text() + "\n" + BodyReflow.markdown(
+        return Optional.of(new Draft(input, draftPath, sourcePath, frontMatter + "\n" + BodyReflow.markdown(
                 reply.paragraphs()), reply.sourceText(), encoding, fm.toFill(), notes));
     }
 
@@ -83,23 +76,21 @@ final class DraftComposer {
                 .or(() -> session.map(Session::year));
     }
 
-    /** The proposal number where it is unique on its own, else session and number, else the file's name. */
+    /** The slug {@link DraftNames#slug} gives, else one made of the file's name. */
     private static String slug(ParsedReply reply, Optional<String> sessionKey, String input) {
-        Optional<String> number = reply.proposalNumber();
-        if (number.isPresent() && DISTINCT_NUMBER.matcher(number.get()).matches()) {
-            return number.get();
-        }
-        if (number.isPresent() && sessionKey.isPresent()) {
-            return sessionKey.get() + "-" + number.get();
+        Optional<String> slug = DraftNames.slug(reply.proposalNumber(), sessionKey);
+        if (slug.isPresent()) {
+            return slug.get();
         }
         String name = input.substring(input.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "imported" : slug;
+        String fromName = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return fromName.isEmpty() ? "imported" : fromName;
     }
 
-    private void session(FrontMatterText fm, ParsedReply reply, Optional<Session> session, int year) {
-        if (session.isPresent()) {
-            fm.line("session: " + session.get().key());
+    private void session(ReplyFrontMatter front, ParsedReply reply, Optional<Session> session, int year) {
+        FrontMatterText fm = front.text();
+        if (session.isPresent() || reply.session().isEmpty()) {
+            front.session(session.map(Session::key));
         } else if (reply.session().isPresent()) {
             SessionMention m = reply.session().get();
             int sessionYear = reply.proposalNumber().filter(n -> LEADING_YEAR.matcher(n).matches())
@@ -109,9 +100,6 @@ final class DraftComposer {
                     "add it there: " + m.key() + ": {body: " + m.body().key() + ", term: " + m.term() + ", meeting: "
                             + m.meeting() + ", year: " + sessionYear + ", name: {zh: " + m.chineseName()
                             + ", en: TODO}}");
-        } else {
-            fm.scalar("", "session", "session", Optional.empty(),
-                    "a key of registry/sessions.yaml for the 届/次 the title names, e.g. cppcc-13-1");
         }
     }
 
@@ -137,12 +125,12 @@ final class DraftComposer {
                 String.join("、", unknownNames) + ": not in registry/proposers.yaml");
     }
 
-    private Optional<Department> lead(FrontMatterText fm, ParsedReply reply) {
+    private Optional<Department> lead(ReplyFrontMatter front, ParsedReply reply) {
         Optional<Department> lead = reply.issuer().flatMap(matcher::department);
         String hint = reply.issuer().map(i -> "the signature names " + i + ", which is not in"
                 + " registry/departments.yaml: add it there, then write its key")
                 .orElse("no signature was found: write the key of the department that signed the reply");
-        fm.scalar("  ", "lead", "handling.lead", lead.map(Department::key), hint);
+        front.lead(lead.map(Department::key), hint);
         return lead;
     }
 

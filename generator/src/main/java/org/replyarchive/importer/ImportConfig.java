@@ -6,6 +6,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.replyarchive.problem.InvalidRequestException;
 
 /**
  * What to import and where: an immutable configuration made with {@link #builder(Path, Path)}.
@@ -64,7 +65,7 @@ public record ImportConfig(Path from, Path contentDirectory, boolean force, Opti
          * Reads the texts in the encoding named {@code name} (e.g. {@code GB18030}, {@code GBK}, {@code UTF-8});
          * {@code null} or blank to detect it.
          *
-         * @throws IllegalArgumentException when Java knows no encoding of that name
+         * @throws InvalidRequestException when Java knows no encoding of that name
          */
         public Builder encoding(String name) {
             if (name == null || name.isBlank()) {
@@ -74,8 +75,8 @@ public record ImportConfig(Path from, Path contentDirectory, boolean force, Opti
             try {
                 this.encoding = Charset.forName(name.strip());
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new IllegalArgumentException("encoding: '" + name.strip() + "' is not an encoding Java knows"
-                        + " — use UTF-8, GB18030 or GBK, or leave it out to detect it", e);
+                throw new InvalidRequestException("encoding: '" + name.strip() + "' is not an encoding Java knows"
+                        + " — use UTF-8, GB18030 or GBK, or leave it out to detect it");
             }
             return this;
         }

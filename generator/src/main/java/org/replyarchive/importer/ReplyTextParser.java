@@ -2,7 +2,6 @@ package org.replyarchive.importer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.replyarchive.draft.KindNames;
 import org.replyarchive.model.Body;
 import org.replyarchive.model.ProposalKind;
 import org.replyarchive.problem.Problems;
@@ -36,20 +36,10 @@ final class ReplyTextParser {
             "(?:人大|人民代表大会)第?" + NUMERAL + "届第?" + NUMERAL + "次会议");
     private static final Pattern PARTY = Pattern.compile(
             "^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联).*(?:委会|委员会)$");
-    private static final Map<String, ProposalKind> KINDS = kinds();
+    private static final Map<String, ProposalKind> KINDS = KindNames.spellings();
 
     private ReplyTextParser() {}
 
-    private static Map<String, ProposalKind> kinds() {
-        Map<String, ProposalKind> kinds = new LinkedHashMap<>();
-        kinds.put("党派团体提案", ProposalKind.PARTY_GROUP);
-        kinds.put("界别提案", ProposalKind.SECTOR);
-        kinds.put("专委会提案", ProposalKind.COMMITTEE);
-        kinds.put("专门委员会提案", ProposalKind.COMMITTEE);
-        kinds.put("委员提案", ProposalKind.MEMBER);
-        kinds.put("代表建议", ProposalKind.DEPUTY);
-        return kinds;
-    }
 
     /**
      * Parses {@code text}, read from {@code path}; empty after a problem when it is empty or not a reply.

@@ -1,9 +1,13 @@
 package org.replyarchive.maven;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.replyarchive.build.BuildListener;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.replyarchive.SiteGenerator;
+import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
 
 /**
@@ -14,10 +18,49 @@ import org.replyarchive.config.BuildConfig;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildMojo extends AbstractSiteMojo {
 
+    /**
+     * The folder the site is written to. It is replaced only when a build succeeds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
+    File outputDirectory;
+
+    /**
+     * Whether to keep a build cache, so that the next build takes unchanged pages over instead of rendering
+     * them again. {@code -Dreply-archive.cache=false} gives a full build every time.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "cache", defaultValue = "true")
+    boolean cache;
+
+    /**
+     * Where the build cache is kept. Empty or {@code none} is the same as {@code cache=false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "cacheDirectory", defaultValue = "${project.build.directory}/reply-archive-cache")
+    String cacheDirectory;
+
+    /** The folder of the project, against which a relative {@code cacheDirectory} is resolved. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
     @Override
-    void run(BuildConfig config, BuildListener listener) {
+    void run(BuildListener listener) {
+        BuildConfig config = toConfig(outputDirectory.toPath(), cacheFolder());
         SiteGenerator.build(config, listener);
         listener.info("Site written to " + config.outputDirectory() + " — preview it with: python3 -m http.server"
                 + " -d " + config.outputDirectory() + " 8000");
+    }
+
+    /** The cache folder, or none when the cache is off. */
+    Optional<Path> cacheFolder() {
+        if (!cache || cacheDirectory == null || cacheDirectory.isBlank() || cacheDirectory.strip().equals("none")) {
+            return Optional.empty();
+        }
+        Path folder = Path.of(cacheDirectory.strip());
+        return Optional.of(folder.isAbsolute() || basedir == null ? folder : basedir.toPath().resolve(folder));
     }
 }

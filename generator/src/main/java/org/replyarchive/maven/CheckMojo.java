@@ -1,8 +1,11 @@
 package org.replyarchive.maven;
 
+import java.io.File;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.check.CheckResult;
@@ -23,12 +26,18 @@ import org.replyarchive.config.BuildConfig;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractSiteMojo {
 
+    /** Where Maven builds; the check's own build goes into a temporary folder, never here. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
     @Override
-    void run(BuildConfig config, BuildListener listener) throws MojoFailureException {
+    void run(BuildListener listener) throws MojoFailureException {
+        // The check builds into a temporary folder of its own; a configuration needs an output folder all the same.
+        BuildConfig config = toConfig(buildDirectory.toPath().resolve("reply-archive-check"), Optional.empty());
         CheckResult result = SiteGenerator.check(config, listener);
         result.notes().forEach(listener::info);
         if (result.hasErrors()) {
-            throw failure(result.problems(), result.summary());
+            throw problemLog().failure(result.problems(), result.summary());
         }
         result.problems().forEach(listener::warning);
         listener.info(result.summary());

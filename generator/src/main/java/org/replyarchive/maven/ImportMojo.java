@@ -4,7 +4,6 @@ import java.io.File;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.replyarchive.build.BuildListener;
-import org.replyarchive.config.BuildConfig;
 import org.replyarchive.importer.ImportConfig;
 import org.replyarchive.importer.ReplyTextImporter;
 
@@ -20,7 +19,7 @@ import org.replyarchive.importer.ReplyTextImporter;
  * @since 0.1.0
  */
 @Mojo(name = "import", threadSafe = true)
-public class ImportMojo extends AbstractSiteMojo {
+public class ImportMojo extends AbstractReplyArchiveMojo {
 
     /**
      * The text of one reply ({@code .txt}, UTF-8 with or without a byte-order mark, or GB18030/GBK), or a folder
@@ -50,8 +49,8 @@ public class ImportMojo extends AbstractSiteMojo {
     String encoding;
 
     @Override
-    void run(BuildConfig config, BuildListener listener) {
-        ReplyTextImporter.importText(ImportConfig.builder(from.toPath(), config.contentDirectory())
+    void run(BuildListener listener) {
+        ReplyTextImporter.importText(ImportConfig.builder(from.toPath(), contentDirectory.toPath())
                 .force(force)
                 .encoding(encoding)
                 .build(), listener);

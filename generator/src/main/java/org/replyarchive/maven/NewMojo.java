@@ -5,7 +5,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.SiteGenerator;
-import org.replyarchive.config.BuildConfig;
 import org.replyarchive.scaffold.ScaffoldRequest;
 
 /**
@@ -20,7 +19,7 @@ import org.replyarchive.scaffold.ScaffoldRequest;
  * @since 0.1.0
  */
 @Mojo(name = "new", threadSafe = true)
-public class NewMojo extends AbstractSiteMojo {
+public class NewMojo extends AbstractReplyArchiveMojo {
 
     /**
      * The session the proposal was made at: a key of {@code registry/sessions.yaml}, e.g. {@code cppcc-13-1}.
@@ -72,8 +71,8 @@ public class NewMojo extends AbstractSiteMojo {
     Integer year;
 
     @Override
-    void run(BuildConfig config, BuildListener listener) {
-        listener.info(SiteGenerator.scaffold(new ScaffoldRequest(config.contentDirectory(), session, number, kind,
+    void run(BuildListener listener) {
+        listener.info(SiteGenerator.scaffold(new ScaffoldRequest(contentDirectory.toPath(), session, number, kind,
                 Optional.ofNullable(proposer), Optional.ofNullable(year), Optional.ofNullable(date))).summary());
     }
 }

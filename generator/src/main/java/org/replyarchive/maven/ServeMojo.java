@@ -1,6 +1,8 @@
 package org.replyarchive.maven;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.replyarchive.build.BuildListener;
@@ -50,9 +52,10 @@ public class ServeMojo extends AbstractSiteMojo {
     File serveDirectory;
 
     @Override
-    void run(BuildConfig config, BuildListener listener) {
+    void run(BuildListener listener) {
         // Its own cache beside the served folder: each rebuild after an edit renders only what the edit affects.
-        BuildConfig served = toConfig(serveDirectory, new File(serveDirectory.getPath() + "-cache"));
+        BuildConfig served = toConfig(serveDirectory.toPath(),
+                Optional.of(Path.of(serveDirectory.getPath() + "-cache")));
         try (DevServer server = SiteGenerator.serve(served, new ServeOptions(host, port, ServeOptions.DEFAULT_DEBOUNCE),
                 listener)) {
             listener.info("Serving " + served.outputDirectory() + " at " + server.url() + " — watching "

@@ -1,7 +1,5 @@
 package org.replyarchive.model;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /** How much of a reply is published (公开范围): the full text, a summary only, or the title only. */
 public enum Disclosure {
@@ -17,9 +15,5 @@ public enum Disclosure {
 
     public String key() {
         return key;
-    }
-
-    public static Optional<Disclosure> fromKey(String key) {
-        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst();
     }
 }

@@ -16,6 +16,7 @@ import org.replyarchive.config.Language;
  * the summary, for a {@link Disclosure#TITLE_ONLY} reply they are empty and there is no summary.
  *
  * @param texts the published text per language; the official language is always present
+ * @param officialLanguage the language of the official text: the first of {@code site.yaml}'s languages
  */
 public record Reply(
         int year,
@@ -30,7 +31,8 @@ public record Reply(
         Disclosure disclosure,
         Localized<String> summary,
         Optional<String> source,
-        Map<Language, ReplyText> texts) {
+        Map<Language, ReplyText> texts,
+        Language officialLanguage) {
 
     /** What a slug may contain. */
     public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9-]+");
@@ -57,8 +59,9 @@ public record Reply(
         topics = List.copyOf(topics);
         // An EnumMap keeps the languages in a fixed order, so the record's text form is the same in every run.
         texts = texts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(texts));
-        if (texts.isEmpty()) {
-            throw new IllegalArgumentException("a reply needs its official text");
+        Objects.requireNonNull(officialLanguage, "officialLanguage");
+        if (!texts.containsKey(officialLanguage)) {
+            throw new IllegalArgumentException("a reply needs its official text, in " + officialLanguage.code());
         }
     }
 

@@ -1,8 +1,10 @@
 package org.replyarchive.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.replyarchive.config.Language;
+import org.replyarchive.problem.InvalidRequestException;
 
 /** The settings of {@code site.yaml}: title, description, languages (official first) and issuer. */
 public record SiteSettings(
@@ -13,5 +15,46 @@ public record SiteSettings(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(issuer, "issuer");
         languages = List.copyOf(languages);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("languages must name at least the official language");
+        }
+    }
+
+    /**
+     * The language of the official text: the first of {@code site.yaml}'s languages, and the one definition of it.
+     * The others are translations.
+     */
+    public Language officialLanguage() {
+        return languages.get(0);
+    }
+
+    /**
+     * The languages a build makes pages in, given those {@code requested} (empty for all): only languages of
+     * {@code site.yaml}, the official one always first, the others in the order requested.
+     *
+     * @throws InvalidRequestException when a requested language is not one of {@code site.yaml}, or the official
+     *     language is left out: every translated page links its original
+     */
+    public List<Language> languagesToBuild(List<Language> requested) {
+        if (requested.isEmpty()) {
+            return languages;
+        }
+        for (Language language : requested) {
+            if (!languages.contains(language)) {
+                throw new InvalidRequestException("languages: '" + language.code() + "' is not a language of"
+                        + " site.yaml — choose among " + codes(languages));
+            }
+        }
+        if (!requested.contains(officialLanguage())) {
+            throw new InvalidRequestException("languages: " + codes(requested) + " leaves out " + officialLanguage().code()
+                    + ", the official language (the first of site.yaml) — add it: every translation links its original");
+        }
+        List<Language> built = new ArrayList<>(List.of(officialLanguage()));
+        requested.stream().filter(l -> l != officialLanguage()).forEach(built::add);
+        return List.copyOf(built);
+    }
+
+    private static String codes(List<Language> languages) {
+        return String.join(",", languages.stream().map(Language::code).toList());
     }
 }

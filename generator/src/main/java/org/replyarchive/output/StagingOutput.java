@@ -38,10 +38,10 @@ public final class StagingOutput implements OutputSink {
 
     private StagingOutput(Path output) {
         this.output = output;
-        String name = output.getFileName().toString();
-        this.staging = output.resolveSibling("." + name + ".staging");
-        this.previous = output.resolveSibling("." + name + ".previous");
+        this.staging = StagingFolders.stagingOf(output);
+        this.previous = StagingFolders.previousOf(output);
     }
+
 
     /**
      * Prepares an empty staging folder for {@code output}.
@@ -184,10 +184,6 @@ public final class StagingOutput implements OutputSink {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove the staging folder " + staging, e);
         }
-    }
-
-    public Path stagingFolder() {
-        return staging;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -68,7 +68,7 @@ public final class BuildPipeline {
      */
     public BuildResult run() {
         Site site = load();
-        List<Language> languages = config.languages().isEmpty() ? site.settings().languages() : config.languages();
+        List<Language> languages = site.settings().languagesToBuild(config.languages());
         Map<Language, Map<String, String>> ui = uiStrings(languages);
         BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
@@ -76,7 +76,7 @@ public final class BuildPipeline {
             MarkdownRenderer markdown = new MarkdownRenderer();
             SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown);
             SitePlan plan = pages.plan();
-            SearchEntries entries = new SearchEntries(urls, site.settings().languages().get(0), ui);
+            SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
             SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
                     cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work.path(), staging);
             String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
@@ -185,7 +185,7 @@ public final class BuildPipeline {
                 .forEach(job -> listed.put(job.path(), job.alternates()));
         plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
-        theme.files("static").forEach((path, bytes) -> files.add(new OutputFile("assets/" + path, bytes)));
+        theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;
     }

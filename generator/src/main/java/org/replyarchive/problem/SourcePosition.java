@@ -20,19 +20,24 @@ public record SourcePosition(String path, int line, int column) implements Compa
         return new SourcePosition(path, 1, 1);
     }
 
-    /** Converts a 0-based line and column, as commonmark reports them, to a position. */
-    public static SourcePosition fromZeroBased(String path, int line, int column) {
-        return new SourcePosition(path, line + 1, column + 1);
-    }
-
     /**
      * The position just after {@code text}, as a reader counts it: lines by {@code \n}, columns by character
      * (a surrogate pair, a byte-order mark and {@code \r} count for nothing).
      */
     public static SourcePosition after(String path, CharSequence text) {
-        int line = 1;
+        return at(path, text, text.length(), 1);
+    }
+
+    /**
+     * The position of the character at {@code offset} of {@code text}, counted as {@link #after} counts, where
+     * {@code text} starts at the beginning of line {@code firstLine} of its file (a body below its front matter).
+     * The one place an offset becomes a line and column.
+     */
+    public static SourcePosition at(String path, CharSequence text, int offset, int firstLine) {
+        int line = firstLine;
         int column = 1;
-        for (int i = 0; i < text.length(); i++) {
+        int end = Math.min(offset, text.length());
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 line++;
@@ -42,11 +47,6 @@ public record SourcePosition(String path, int line, int column) implements Compa
             }
         }
         return new SourcePosition(path, line, column);
-    }
-
-    /** This position moved down by {@code lines} lines, for text that starts below the top of its file. */
-    public SourcePosition shiftedDown(int lines) {
-        return new SourcePosition(path, line + lines, column);
     }
 
     @Override

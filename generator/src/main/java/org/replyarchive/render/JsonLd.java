@@ -25,7 +25,7 @@ final class JsonLd {
         data.put("@context", "https://schema.org");
         data.put("@type", "Article");
         data.put("headline", reply.title().orOfficial(language));
-        data.put("inLanguage", (reply.isWrittenIn(language) ? language : Language.ZH).htmlLang());
+        data.put("inLanguage", (reply.isWrittenIn(language) ? language : reply.officialLanguage()).htmlLang());
         data.put("datePublished", reply.date().toString());
         data.put("identifier", reply.docNumber());
         data.put("url", canonical);

@@ -17,10 +17,26 @@ import org.replyarchive.model.Reply;
  */
 public final class UrlScheme {
 
+    /** The file a folder path is served from. */
+    public static final String INDEX_FILE = "index.html";
+
     private final String baseUrl;
 
     public UrlScheme(String baseUrl) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+    }
+
+    /**
+     * Whether {@code baseUrl} is an absolute address ({@code https://example.org/archive/}) rather than a path
+     * ({@code /archive/}): only then can canonical links, feeds and the sitemap name the public address.
+     */
+    public static boolean isAbsolute(String baseUrl) {
+        return baseUrl.regionMatches(true, 0, "http://", 0, 7) || baseUrl.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /** Whether this scheme's base URL is absolute; see {@link #isAbsolute(String)}. */
+    public boolean hasAbsoluteBase() {
+        return isAbsolute(baseUrl);
     }
 
     public String entry() {
@@ -32,7 +48,12 @@ public final class UrlScheme {
     }
 
     public String reply(Language language, Reply reply) {
-        return language.code() + "/replies/" + reply.year() + "/" + reply.slug() + "/";
+        return reply(language, reply.year(), reply.slug());
+    }
+
+    /** The page of the reply {@code slug} of {@code year}: {@code en/replies/2023/2023D51/}. */
+    public String reply(Language language, int year, String slug) {
+        return language.code() + "/replies/" + year + "/" + slug + "/";
     }
 
     /** The list of all groups of a facet: {@code zh/years/}. */
@@ -75,6 +96,24 @@ public final class UrlScheme {
         return "data/replies.csv";
     }
 
+    public String sitemap() {
+        return "sitemap.xml";
+    }
+
+    public String robots() {
+        return "robots.txt";
+    }
+
+    /** The page a host serves for any path the site does not have. */
+    public static String notFoundPage() {
+        return "404.html";
+    }
+
+    /** A file of the theme's {@code static/} folder: {@code assets/css/site.css}. */
+    public String asset(String path) {
+        return "assets/" + path;
+    }
+
     /**
      * The folder names the scheme uses under {@code /{lang}/}; a free page of the same name would take the
      * place of a built page.
@@ -89,7 +128,25 @@ public final class UrlScheme {
 
     /** The file a path is written to: folders get {@code index.html}. */
     public static String outputFile(String path) {
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        return isFolder(path) ? path + INDEX_FILE : path;
+    }
+
+    /**
+     * The files a request for {@code path} may be served from, in order: a folder's {@code index.html}; else the
+     * file itself, then the folder of that name (static hosts redirect {@code x} to {@code x/}).
+     */
+    public static java.util.List<String> candidateFiles(String path) {
+        return isFolder(path) ? java.util.List.of(path + INDEX_FILE) : java.util.List.of(path, path + "/" + INDEX_FILE);
+    }
+
+    /** The path that links to {@code file}: {@code x/index.html} → {@code x/}; other files are their own path. */
+    public static String linkPath(String file) {
+        boolean index = file.equals(INDEX_FILE) || file.endsWith("/" + INDEX_FILE);
+        return index ? file.substring(0, file.length() - INDEX_FILE.length()) : file;
+    }
+
+    private static boolean isFolder(String path) {
+        return path.isEmpty() || path.endsWith("/");
     }
 
     /** The prefix that leads from the page at {@code path} back to the site root: {@code ../../}. */

@@ -12,16 +12,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.replyarchive.content.RegistryReader;
+import org.replyarchive.draft.DraftNames;
 import org.replyarchive.model.Body;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.ProposalKind;
 import org.replyarchive.model.Proposer;
 import org.replyarchive.model.Session;
 import org.replyarchive.problem.ContentProblemsException;
+import org.replyarchive.problem.InvalidRequestException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.SourcePosition;
 import org.replyarchive.problem.Suggestions;
@@ -43,32 +44,25 @@ import org.replyarchive.problem.Suggestions;
 public final class ReplyScaffolder {
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9]+");
-    private static final Pattern DISTINCT_NUMBER = Pattern.compile("[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
-    private static final Map<ProposalKind, String> KIND_TITLES = Map.of(
-            ProposalKind.MEMBER, "委员提案",
-            ProposalKind.PARTY_GROUP, "党派团体提案",
-            ProposalKind.SECTOR, "界别提案",
-            ProposalKind.COMMITTEE, "专委会提案",
-            ProposalKind.DEPUTY, "代表建议");
 
     private ReplyScaffolder() {}
 
     /**
      * Scaffolds the reply {@code request} describes.
      *
-     * @throws IllegalArgumentException naming every value of the request that the registries do not know
+     * @throws InvalidRequestException naming every value of the request that the registries do not know
      * @throws ContentProblemsException when the file exists already (it is never overwritten), or when the
      *     settings or registries themselves have errors
      */
     public static ScaffoldResult scaffold(ScaffoldRequest request) {
         Path content = request.contentDirectory();
         if (!Files.isDirectory(content)) {
-            throw new IllegalArgumentException("the content folder " + content + " does not exist — point"
+            throw new InvalidRequestException("the content folder " + content + " does not exist — point"
                     + " contentDirectory (-Dreply-archive.contentDirectory) at the folder holding site.yaml");
         }
         RegistryReader.Registered registries = loadRegistries(content);
         ReplyFacts facts = resolve(request, registries);
-        String path = "replies/" + facts.year() + "/" + facts.slug() + "." + facts.language() + ".md";
+        String path = facts.path();
         ReplyDraft draft = ReplyDraft.of(facts, Files.isRegularFile(content.resolve(facts.source())));
         Path file = content.resolve(path);
         write(file, path, draft.text());
@@ -117,15 +111,14 @@ public final class ReplyScaffolder {
                     + " of its date's year; leave the year out");
         }
         if (!wrong.isEmpty()) {
-            throw new IllegalArgumentException(String.join("\n", wrong));
+            throw new InvalidRequestException(String.join("\n", wrong));
         }
         Optional<Department> lead = site.departments().values().stream()
-                .filter(d -> d.name().zh().equals(site.settings().issuer().zh()))
+                .filter(d -> d.name().official().equals(site.settings().issuer().official()))
                 .findFirst();
-        String slug = DISTINCT_NUMBER.matcher(request.number()).matches()
-                ? request.number() : session.get().key() + "-" + request.number();
-        return new ReplyFacts(session.get(), request.number(), kind.get(), KIND_TITLES.get(kind.get()), proposer,
-                date, year, slug, lead, site.settings().languages().get(0).code());
+        String slug = DraftNames.slug(Optional.of(request.number()), Optional.of(session.get().key())).orElseThrow();
+        return new ReplyFacts(session.get(), request.number(), kind.get(), proposer, date, year, slug, lead,
+                site.settings().officialLanguage());
     }
 
     private static Optional<Proposer> proposer(String given, RegistryReader.Registered site, List<String> wrong) {

@@ -1,37 +1,29 @@
 package org.replyarchive.serve;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.slf4j.helpers.NOPLogger;
 
 /**
- * Watches folders and everything below them with the platform's {@link WatchService}, and reports each
- * burst of changes once, after {@code debounce} without further change: an editor that saves through a
- * temporary file, or a {@code git checkout} of many files, gives one rebuild. Folders created later are
- * watched too. Hidden files and editor backups ({@code .x.swp}, {@code x~}, {@code .#x}) are ignored.
+ * Watches folders and everything below them with directory-watcher (native on macOS, where the JDK's
+ * {@code WatchService} only polls every few seconds; the JDK's service elsewhere), and reports each burst of
+ * changes once, after {@code debounce} without further change: an editor that saves through a temporary file,
+ * or a {@code git checkout} of many files, gives one rebuild. Folders created later are watched too. Hidden
+ * files and folders and editor backups ({@code .x.swp}, {@code x~}, {@code .#x}) are ignored.
  *
  * <pre>{@code
  * try (ChangeWatcher watcher = ChangeWatcher.start(List.of(content), Duration.ofMillis(200), p -> false,
@@ -45,8 +37,9 @@ import java.util.stream.Stream;
  */
 public final class ChangeWatcher implements AutoCloseable {
 
-    private final WatchService service;
-    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final DirectoryWatcher watcher;
+    private final List<Path> roots;
+    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
     private final Duration debounce;
     private final Predicate<Path> ignored;
     private final Consumer<Set<Path>> listener;
@@ -54,13 +47,13 @@ public final class ChangeWatcher implements AutoCloseable {
 
     private ChangeWatcher(List<Path> roots, Duration debounce, Predicate<Path> ignored, Consumer<Set<Path>> listener)
             throws IOException {
-        this.service = roots.get(0).getFileSystem().newWatchService();
+        this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.debounce = debounce;
         this.ignored = ignored;
         this.listener = listener;
-        for (Path root : roots) {
-            registerAll(root.toAbsolutePath().normalize());
-        }
+        // The library's own log lines would only repeat what the rebuild reports.
+        this.watcher = DirectoryWatcher.builder().paths(this.roots).listener(this::heard).fileHashing(false)
+                .logger(NOPLogger.NOP_LOGGER).build();
         this.thread = new Thread(this::loop, "reply-archive-watcher");
         thread.setDaemon(true);
     }
@@ -78,6 +71,7 @@ public final class ChangeWatcher implements AutoCloseable {
         }
         try {
             ChangeWatcher watcher = new ChangeWatcher(List.copyOf(roots), debounce, ignored, listener);
+            watcher.watcher.watchAsync();
             watcher.thread.start();
             return watcher;
         } catch (IOException e) {
@@ -85,84 +79,64 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
+    /** Runs on the library's thread: queues the change for the debouncing loop. */
+    private void heard(DirectoryChangeEvent event) {
+        Path path = event.path() == null ? event.rootPath() : event.path().toAbsolutePath().normalize();
+        if (path == null || isIgnored(path)) {
+            return;
+        }
+        changes.add(path);
+        if (event.eventType() == DirectoryChangeEvent.EventType.CREATE && event.isDirectory()) {
+            filesIn(path);
+        }
+    }
+
     private void loop() {
         try {
             while (true) {
                 Set<Path> changed = new TreeSet<>();
-                drain(service.take(), changed);
-                WatchKey next;
-                while ((next = service.poll(Math.max(1, debounce.toMillis()), TimeUnit.MILLISECONDS)) != null) {
-                    drain(next, changed);
+                changed.add(changes.take());
+                Path next;
+                while ((next = changes.poll(Math.max(1, debounce.toMillis()), TimeUnit.MILLISECONDS)) != null) {
+                    changed.add(next);
                 }
-                if (!changed.isEmpty()) {
-                    listener.accept(changed);
-                }
+                listener.accept(changed);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             // close() was called: the watcher ends.
         }
     }
 
-    private void drain(WatchKey key, Set<Path> changed) {
-        Path folder = folders.get(key);
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (folder == null) {
-                continue;
-            }
-            if (event.kind() == OVERFLOW) {
-                changed.add(folder);
-                continue;
-            }
-            Path path = folder.resolve((Path) event.context());
-            if (isIgnored(path)) {
-                continue;
-            }
-            changed.add(path);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
-                registerQuietly(path, changed);
-            }
-        }
-        if (!key.reset()) {
-            folders.remove(key);
-        }
-    }
-
+    /** Whether a change at {@code path} is noise: hidden, an editor's backup, or below an ignored folder. */
     private boolean isIgnored(Path path) {
-        String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || ignored.test(path);
-    }
-
-    /** Watches a folder created after the start, and counts the files it already holds as changed. */
-    private void registerQuietly(Path folder, Set<Path> changed) {
-        try {
-            registerAll(folder);
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.filter(Files::isRegularFile).filter(p -> !isIgnored(p)).forEach(changed::add);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            changed.add(folder); // it vanished again; the rebuild will tell what is there
+        Path root = roots.stream().filter(path::startsWith).findFirst().orElse(null);
+        if (root == null || ignored.test(path)) {
+            return true;
         }
+        for (Path part : root.relativize(path)) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                    || name.endsWith(".tmp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private void registerAll(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
-                if (!folder.equals(root) && isIgnored(folder)) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                folders.put(folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), folder);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    /** Counts the files a new folder already holds as changed: they may have arrived before it was watched. */
+    private void filesIn(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(Files::isRegularFile).filter(p -> !isIgnored(p)).forEach(changes::add);
+        } catch (IOException | UncheckedIOException e) {
+            // it vanished again; the rebuild will tell what is there
+        }
     }
 
     /** Stops watching; the listener hears nothing more once a burst under way has been reported. */
     @Override
     public void close() {
         try {
-            service.close();
+            watcher.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot stop watching for changes", e);
         } finally {

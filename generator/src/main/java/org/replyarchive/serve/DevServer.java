@@ -3,25 +3,23 @@ package org.replyarchive.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
+import org.replyarchive.output.StagingFolders;
 import org.replyarchive.route.UrlScheme;
 
 /**
@@ -161,47 +159,17 @@ public final class DevServer implements AutoCloseable {
 
     /** Whether {@code path} is the serve folder or its staging siblings, which must not trigger rebuilds. */
     private boolean isOutput(Path path) {
-        Path output = config.outputDirectory();
-        String name = output.getFileName().toString();
-        return path.startsWith(output) || path.startsWith(output.resolveSibling("." + name + ".staging"))
-                || path.startsWith(output.resolveSibling("." + name + ".previous"));
+        return StagingFolders.writtenFor(config.outputDirectory()).stream().anyMatch(path::startsWith);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (PageDecorator.EVENTS_PATH.equals(path)) {
-                streamEvents(exchange);
+                ReloadEvents.stream(exchange, channel, KEEP_ALIVE);
             } else {
                 files.respond(exchange, rebuilder.status(), rebuilder.hasSite());
             }
         }
-    }
-
-    /** Sends the current version, then every new one, until the page goes away or the server stops. */
-    private void streamEvents(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        long seen = channel.version();
-        send(out, "retry: 1000\n\ndata: " + seen + "\n\n");
-        try {
-            while (true) {
-                OptionalLong now = channel.await(seen, KEEP_ALIVE);
-                if (now.isEmpty()) {
-                    return;
-                }
-                send(out, now.getAsLong() == seen ? ": keep-alive\n\n" : "data: " + now.getAsLong() + "\n\n");
-                seen = now.getAsLong();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void send(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.replyarchive.route.UrlScheme;
 
 /**
  * Answers a request with a file of the served site, the way a plain static host would, and decorates HTML
@@ -69,7 +71,7 @@ final class FileResponder {
         int code = 200;
         if (file == null || !Files.isRegularFile(file)) {
             code = 404;
-            file = root.resolve("404.html");
+            file = root.resolve(UrlScheme.notFoundPage());
         }
         byte[] body;
         try {
@@ -91,11 +93,7 @@ final class FileResponder {
         if (path == null || !path.startsWith(basePath)) {
             return null;
         }
-        String relative = path.substring(basePath.length());
-        if (relative.isEmpty() || relative.endsWith("/")) {
-            relative += "index.html";
-        }
-        Path file = root.resolve(relative).normalize();
+        Path file = root.resolve(UrlScheme.outputFile(path.substring(basePath.length()))).normalize();
         return file.startsWith(root) ? file : null;
     }
 
@@ -104,14 +102,38 @@ final class FileResponder {
         exchange.sendResponseHeaders(301, -1);
     }
 
+    /**
+     * Sends {@code body}; a successful answer honours a single {@code Range}, as production hosts do, with
+     * {@code 206} and its {@code Content-Range}, or {@code 416} when the range lies beyond the end.
+     */
     private static void send(HttpExchange exchange, int code, String extension, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (code != 200) {
+            sendBytes(exchange, code, body, 0, body.length);
+            return;
+        }
+        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+        ByteRange.Request range = ByteRange.of(
+                Optional.ofNullable(exchange.getRequestHeaders().getFirst("Range")), body.length);
+        if (range instanceof ByteRange.Part part) {
+            exchange.getResponseHeaders().set("Content-Range", part.range().contentRange(body.length));
+            sendBytes(exchange, 206, body, (int) part.range().first(), (int) part.range().length());
+        } else if (range instanceof ByteRange.Unsatisfiable) {
+            exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
+            sendBytes(exchange, 416, new byte[0], 0, 0);
+        } else {
+            sendBytes(exchange, 200, body, 0, body.length);
+        }
+    }
+
+    private static void sendBytes(HttpExchange exchange, int code, byte[] body, int offset, int length)
+            throws IOException {
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(code, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
+        exchange.sendResponseHeaders(code, head || length == 0 ? -1 : length);
+        if (!head && length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                out.write(body, offset, length);
             }
         }
     }

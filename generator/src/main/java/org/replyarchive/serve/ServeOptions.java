@@ -2,6 +2,7 @@ package org.replyarchive.serve;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.replyarchive.problem.InvalidRequestException;
 
 /**
  * Where the development server listens and how long it waits for a burst of changes to end.
@@ -25,10 +26,10 @@ public record ServeOptions(String host, int port, Duration debounce) {
         Objects.requireNonNull(host, "host must not be null");
         Objects.requireNonNull(debounce, "debounce must not be null");
         if (host.isBlank()) {
-            throw new IllegalArgumentException("host must not be blank; use 127.0.0.1 to serve this machine only");
+            throw new InvalidRequestException("host must not be blank; use 127.0.0.1 to serve this machine only");
         }
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 (any free port) and 65535, got " + port);
+            throw new InvalidRequestException("port must be between 0 (any free port) and 65535, got " + port);
         }
         if (debounce.isNegative()) {
             throw new IllegalArgumentException("debounce must not be negative, got " + debounce);

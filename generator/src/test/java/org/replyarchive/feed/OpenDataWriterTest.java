@@ -16,15 +16,22 @@ class OpenDataWriterTest {
     @Test
     void leavesPlainCellsUnquotedAndEndsRecordsWithCrLf() {
         assertEquals("2023/2023D51,吉科发人才〔2023〕91号,,talent;finance\r\n",
-                OpenDataWriter.row(List.of("2023/2023D51", "吉科发人才〔2023〕91号", "", "talent;finance")));
+                OpenDataCsv.row(List.of("2023/2023D51", "吉科发人才〔2023〕91号", "", "talent;finance")));
     }
 
     @Test
     void quotesCellsHoldingACommaQuoteOrLineBreak() {
         assertEquals("\"China Association for Promoting Democracy, Jilin\",\"the \"\"Proposal\"\"\",\"a\nb\",\"c\rd\""
                 + "\r\n",
-                OpenDataWriter.row(List.of("China Association for Promoting Democracy, Jilin", "the \"Proposal\"",
+                OpenDataCsv.row(List.of("China Association for Promoting Democracy, Jilin", "the \"Proposal\"",
                         "a\nb", "c\rd")));
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\",'+1,'-1,'@SUM(A1),'\tx,\"'\rx\",a=b,2023-05-17\r\n",
+                OpenDataCsv.row(List.of("=HYPERLINK(x)".replace("x", "\"x\""), "+1", "-1", "@SUM(A1)", "\tx", "\rx",
+                        "a=b", "2023-05-17")));
     }
 
     @Test

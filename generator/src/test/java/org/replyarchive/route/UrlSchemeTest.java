@@ -32,6 +32,25 @@ class UrlSchemeTest {
     }
 
     @Test
+    void aFolderIsServedFromItsIndexAndAPathWithoutSlashMayBeAFolder() {
+        assertEquals(List.of("zh/index.html"), UrlScheme.candidateFiles("zh/"));
+        assertEquals(List.of("zh/about", "zh/about/index.html"), UrlScheme.candidateFiles("zh/about"));
+        assertEquals("zh/about/", UrlScheme.linkPath("zh/about/index.html"));
+        assertEquals("", UrlScheme.linkPath("index.html"));
+        assertEquals("zh/feed.xml", UrlScheme.linkPath("zh/feed.xml"));
+        assertEquals("zh/myindex.html", UrlScheme.linkPath("zh/myindex.html"));
+    }
+
+    @Test
+    void onlyAnHttpOrHttpsBaseIsAbsolute() {
+        assertEquals(List.of(true, true, false, false, false),
+                List.of(UrlScheme.isAbsolute("https://example.org/"), UrlScheme.isAbsolute("HTTP://example.org/"),
+                        UrlScheme.isAbsolute("/archive/"), UrlScheme.isAbsolute("/"),
+                        UrlScheme.isAbsolute("ftp://example.org/")));
+        assertEquals(false, new UrlScheme("/").hasAbsoluteBase());
+    }
+
+    @Test
     void leadsBackToTheRootFromAnyDepth() {
         assertEquals("", UrlScheme.rootFrom(""));
         assertEquals("../", UrlScheme.rootFrom("zh/"));

@@ -44,7 +44,7 @@ class ReplyScaffolderTest {
                 proposal:
                   number: 2023D51
                   kind: party-group
-                  title: TODO  # the proposal's title, without 《》
+                  title: TODO  # the proposal's title, from 《…》 in the opening sentence, without 《》
                   proposers: [TODO]  # keys of registry/proposers.yaml
                 handling:
                   lead: jl-kjt
@@ -78,7 +78,7 @@ class ReplyScaffolderTest {
                 proposal:
                   number: "135"
                   kind: member
-                  title: TODO  # the proposal's title, without 《》
+                  title: TODO  # the proposal's title, from 《…》 in the opening sentence, without 《》
                   proposers: [li-xiuyu]
                 """), text);
         assertTrue(text.endsWith("""

@@ -125,7 +125,8 @@ public final class Models {
                     new Proposal(slug, kind, new Localized<>("建议", "Proposal"), proposers), new Handling(lead, co),
                     topics, Disclosure.FULL, new Localized<>("摘要", "Summary"), Optional.empty(),
                     Map.of(Language.ZH, new ReplyText(path + ".zh.md", 18, "digest-zh", java.util.Optional.of("正文")),
-                            Language.EN, new ReplyText(path + ".en.md", 7, "digest-en", java.util.Optional.of("Text"))));
+                            Language.EN, new ReplyText(path + ".en.md", 7, "digest-en", java.util.Optional.of("Text"))),
+                    Language.ZH);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.replyarchive.importer;
+package org.replyarchive.draft;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

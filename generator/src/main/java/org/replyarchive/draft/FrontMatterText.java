@@ -1,4 +1,4 @@
-package org.replyarchive.importer;
+package org.replyarchive.draft;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +11,13 @@ import org.replyarchive.problem.SourcePosition;
  * Writes a draft's front matter line by line, and for every field it leaves as {@code TODO} remembers where, so
  * the console can name the field, its line and column, and what to put there. Per draft; not thread-safe.
  */
-final class FrontMatterText {
+public final class FrontMatterText {
 
-    static final String TODO = "TODO";
+    /**
+     * The mark of a value a human must still fill in; validation refuses a file that still holds one, so a
+     * draft is never published half-filled.
+     */
+    public static final String TODO = "TODO";
 
     private static final Pattern PLAIN = Pattern.compile("[^\\s\\-?:,\\[\\]{}#&*!|>'\"%@`].*");
     private static final Pattern NOT_A_TEXT = Pattern.compile(
@@ -27,17 +31,17 @@ final class FrontMatterText {
     private final List<Problem> notes = new ArrayList<>();
 
     /** Front matter for the draft at {@code path} in the content folder. */
-    FrontMatterText(String path) {
+    public FrontMatterText(String path) {
         this.path = path;
     }
 
     /** A line as it is. */
-    void line(String line) {
+    public void line(String line) {
         lines.add(line);
     }
 
     /** {@code key: value} when the value is known, else {@code key: TODO  # hint} and a note. */
-    void scalar(String indent, String key, String field, Optional<String> value, String hint) {
+    public void scalar(String indent, String key, String field, Optional<String> value, String hint) {
         if (value.isPresent()) {
             lines.add(indent + key + ": " + yaml(value.get()));
         } else {
@@ -48,7 +52,7 @@ final class FrontMatterText {
     }
 
     /** {@code key: value  # comment}, with a note that is not a TODO: a value a human should check. */
-    void checked(String indent, String key, String field, String value, String comment, String message, String fix) {
+    public void checked(String indent, String key, String field, String value, String comment, String message, String fix) {
         String start = indent + key + ": ";
         lines.add(start + yaml(value) + "  # " + comment);
         note(field, start.length() + 1, message, fix);
@@ -60,7 +64,7 @@ final class FrontMatterText {
      *
      * @param unknown one fix per {@code TODO} item, in order
      */
-    void list(String indent, String key, String field, List<String> known, List<String> unknown, String comment) {
+    public void list(String indent, String key, String field, List<String> known, List<String> unknown, String comment) {
         StringBuilder line = new StringBuilder(indent + key + ": [");
         List<Integer> todoColumns = new ArrayList<>();
         List<String> items = new ArrayList<>(known);
@@ -93,22 +97,22 @@ final class FrontMatterText {
     }
 
     /** The front matter so far, each line ending in LF. */
-    String text() {
+    public String text() {
         return String.join("\n", lines) + "\n";
     }
 
     /** The fields left for a human, in the order they were written. */
-    List<String> toFill() {
+    public List<String> toFill() {
         return List.copyOf(toFill);
     }
 
     /** The notes on the fields left for a human, in the order they were written. */
-    List<Problem> notes() {
+    public List<Problem> notes() {
         return List.copyOf(notes);
     }
 
     /** {@code value} as a YAML scalar: plain where YAML reads it back as the same text, else double-quoted. */
-    static String yaml(String value) {
+    public static String yaml(String value) {
         boolean plain = PLAIN.matcher(value).matches() && !NOT_A_TEXT.matcher(value).matches()
                 && !value.contains(": ") && !value.contains(" #") && !value.endsWith(":") && value.equals(value.strip())
                 && !value.startsWith(TODO);
