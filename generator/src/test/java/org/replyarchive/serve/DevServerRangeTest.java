@@ -25,7 +25,8 @@ import org.replyarchive.testing.SiteFixture;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DevServerRangeTest {
 
-    private static final String DOCUMENT = "zh/search/index/d/0.txt";
+    /** A file the server sends as it is (a page would carry the reload script); pages are answered alike. */
+    private static final String DOCUMENT = "data/replies.json";
 
     @TempDir
     Path dir;
