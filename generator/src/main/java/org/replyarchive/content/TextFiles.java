@@ -24,7 +24,11 @@ final class TextFiles {
      * adding a problem when the file is not valid UTF-8.
      */
     static Optional<String> readUtf8(Path file, String relativePath, Problems problems) {
-        byte[] bytes = readAllBytes(file);
+        return decodeUtf8(readAllBytes(file), relativePath, problems);
+    }
+
+    /** {@link #readUtf8} of bytes already read, {@code relativePath} naming where they came from. */
+    static Optional<String> decodeUtf8(byte[] bytes, String relativePath, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

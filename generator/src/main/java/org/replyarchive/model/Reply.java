@@ -67,14 +67,6 @@ public record Reply(
         return texts.containsKey(language);
     }
 
-    /**
-     * Every field of the reply in text form except its texts, for fingerprints of pages that show one text
-     * only: any field added to the record is included without further ado.
-     */
-    public String fieldsWithoutTexts() {
-        return toString().replace(texts.toString(), "");
-    }
-
     /** A key unique in the archive: {@code 2023/2023D51}. */
     public String id() {
         return year + "/" + slug;
