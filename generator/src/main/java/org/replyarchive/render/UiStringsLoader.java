@@ -71,8 +71,10 @@ final class UiStringsLoader {
                     "write each of " + expected + " (and no other) where its value goes");
             return;
         }
-        if (entry.key().equals(UiStrings.DATE_FORMAT) && !isDatePattern(entry.text())) {
-            problems.error(entry.position(), "'" + entry.text() + "' is not a date pattern",
+        String patternError = entry.key().equals(UiStrings.DATE_FORMAT) ? datePatternError(entry.text()) : null;
+        if (patternError != null) {
+            problems.error(entry.position(), "the date_format '" + entry.text() + "' is not a date pattern: "
+                    + patternError,
                     "write a java.time pattern such as 'd MMMM uuuu' (letters other than the pattern's in quotes)");
             return;
         }
@@ -88,12 +90,13 @@ final class UiStringsLoader {
         return found;
     }
 
-    private static boolean isDatePattern(String pattern) {
+    /** Why {@code pattern} cannot format a reply's date, or null if it can. */
+    private static String datePatternError(String pattern) {
         try {
             DateTimeFormatter.ofPattern(pattern).format(java.time.LocalDate.of(2023, 5, 17));
-            return true;
+            return null;
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            return false;
+            return e.getMessage();
         }
     }
 }
