@@ -55,7 +55,7 @@ public record Reply(
             throw new IllegalArgumentException("slug must match " + SLUG + ", got '" + slug + "'");
         }
         topics = List.copyOf(topics);
-        // An EnumMap keeps the languages in a fixed order, so the record's text form is the same in every run.
+        // An EnumMap keeps the languages in a fixed order, whatever order the loader found them in.
         texts = texts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(texts));
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("a reply needs its official text");
