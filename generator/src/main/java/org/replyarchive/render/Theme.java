@@ -53,6 +53,19 @@ public final class Theme {
         }
     }
 
+    /** The names of the files directly in {@code folder} of the site theme itself, sorted; none without one. */
+    java.util.List<String> ownFiles(String folder) {
+        Optional<Path> dir = siteTheme.map(d -> d.resolve(folder)).filter(Files::isDirectory);
+        if (dir.isEmpty()) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.list(dir.get())) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list theme folder " + dir.get(), e);
+        }
+    }
+
     /** Whether the site theme has a file of its own at {@code relativePath}. */
     boolean hasOwn(String relativePath) {
         return siteTheme.map(dir -> dir.resolve(relativePath)).filter(Files::isRegularFile).isPresent();

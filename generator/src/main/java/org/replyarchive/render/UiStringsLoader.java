@@ -13,6 +13,7 @@ import org.replyarchive.config.Language;
 import org.replyarchive.content.TextMappingReader;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.SourcePosition;
 import org.replyarchive.problem.Suggestions;
 
 /**
@@ -35,10 +36,20 @@ final class UiStringsLoader {
         for (Language language : languages) {
             texts.put(language, merged(language));
         }
+        refuseFilesOfUnknownLanguages();
         if (problems.hasErrors()) {
             throw ContentProblemsException.inTheme(problems.sorted());
         }
         return new UiStrings(texts);
+    }
+
+    /** A file for a language the engine does not know would be ignored, its texts never shown: say so. */
+    private void refuseFilesOfUnknownLanguages() {
+        theme.ownFiles("i18n").stream()
+                .filter(name -> !name.endsWith(".yaml") || Language.fromCode(name.replaceFirst("\\.yaml$", "")).isEmpty())
+                .forEach(name -> problems.error(SourcePosition.ofFile("i18n/" + name),
+                        "the file is for no known language",
+                        "name it <language>.yaml, for one of " + Language.knownCodes()));
     }
 
     private Map<String, String> merged(Language language) {

@@ -82,6 +82,16 @@ class UiStringsTest {
     }
 
     @Test
+    void aFileForNoKnownLanguageIsAProblem() throws IOException {
+        Files.createDirectories(theme.resolve("i18n"));
+        Files.writeString(theme.resolve("i18n/fr.yaml"), "nav_home: Accueil\n");
+        ContentProblemsException e = assertThrows(ContentProblemsException.class,
+                () -> UiStrings.load(new Theme(Optional.of(theme)), List.of(Language.ZH, Language.EN)));
+        assertEquals(List.of("i18n/fr.yaml:1:1: the file is for no known language — name it <language>.yaml, for one"
+                + " of zh, en"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void theDateFormatIsTheThemesChoice() throws IOException {
         LocalDate date = LocalDate.of(2023, 5, 7);
         assertEquals("7 May 2023", UiStrings.load(Theme.DEFAULT, List.of(Language.EN)).date(Language.EN, date));
