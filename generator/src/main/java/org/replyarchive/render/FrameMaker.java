@@ -88,9 +88,10 @@ final class FrameMaker {
                 .map(l -> new Frame.Alternate(l.code(), l.htmlLang(), text(l, "language_name"), urls.home(l),
                         urls.absolute(urls.home(l))))
                 .toList();
-        Frame.PageInfo page = new Frame.PageInfo(official.code(), official.htmlLang(), "entry", UrlScheme.rootFrom(path),
-                path, site.settings().title().orOfficial(official), site.settings().description().orOfficial(official),
-                urls.absolute(path), homes, urls.absolute(path), urls.home(official), true);
+        Frame.PageInfo page = new Frame.PageInfo(official.code(), official.htmlLang(), "entry",
+                UrlScheme.rootFrom(path), path, site.settings().title().orOfficial(official),
+                site.settings().description().orOfficial(official), urls.absolute(path), homes, urls.absolute(path),
+                urls.home(official), true);
         return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null));
     }
 

@@ -51,14 +51,17 @@ final class ReplyViews {
                 new Link(reply.session().name().orOfficial(language),
                         urls.group(language, Facet.SESSION, reply.session().key(), 1)),
                 reply.proposal().number(),
-                new Link(frames.ui().kind(language, reply.proposal().kind()), urls.group(language, Facet.KIND, kind, 1)),
+                new Link(frames.ui().kind(language, reply.proposal().kind()),
+                        urls.group(language, Facet.KIND, kind, 1)),
                 reply.proposal().title().orOfficial(language), langIfFallback(reply.proposal().title()),
                 reply.proposal().proposers().stream()
-                        .map(p -> new Link(p.name().orOfficial(language), urls.group(language, Facet.PROPOSER, p.key(), 1)))
+                        .map(p -> new Link(p.name().orOfficial(language),
+                                urls.group(language, Facet.PROPOSER, p.key(), 1)))
                         .toList(),
                 department(reply.handling().lead()), reply.handling().co().stream().map(this::department).toList(),
                 reply.topics().stream()
-                        .map(t -> new Link(t.name().orOfficial(language), urls.group(language, Facet.TOPIC, t.key(), 1)))
+                        .map(t -> new Link(t.name().orOfficial(language),
+                                urls.group(language, Facet.TOPIC, t.key(), 1)))
                         .toList(),
                 reply.disclosure().key(), frames.text(language, UiKeys.disclosure(reply.disclosure())),
                 reply.isWrittenIn(language), language == official, urls.reply(official, reply), official.htmlLang(),
@@ -78,7 +81,8 @@ final class ReplyViews {
 
     private Link neighbour(Reply reply) {
         return reply == null ? null
-                : new Link(reply.title().orOfficial(language), urls.reply(language, reply), langIfFallback(reply.title()));
+                : new Link(reply.title().orOfficial(language), urls.reply(language, reply),
+                        langIfFallback(reply.title()));
     }
 
     /** The official language's tag when a text falls back to it, so screen readers switch voice. */

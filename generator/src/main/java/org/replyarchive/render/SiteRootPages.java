@@ -32,7 +32,8 @@ final class SiteRootPages {
     private PageModel.EntryPage entryModel() {
         return new PageModel.EntryPage(frames.entryFrame(), frames.languages().stream()
                 .map(l -> new LanguageChoice(l.htmlLang(), site.settings().title().orOfficial(l),
-                        frames.text(l, "language_name"), l == frames.official() ? frames.text(l, "entry_official") : null,
+                        frames.text(l, "language_name"),
+                        l == frames.official() ? frames.text(l, "entry_official") : null,
                         urls.home(l)))
                 .toList());
     }

@@ -46,7 +46,8 @@ final class UiStringsLoader {
     /** A file for a language the engine does not know would be ignored, its texts never shown: say so. */
     private void refuseFilesOfUnknownLanguages() {
         theme.ownFiles("i18n").stream()
-                .filter(name -> !name.endsWith(".yaml") || Language.fromCode(name.replaceFirst("\\.yaml$", "")).isEmpty())
+                .filter(name -> !name.endsWith(".yaml")
+                        || Language.fromCode(name.replaceFirst("\\.yaml$", "")).isEmpty())
                 .forEach(name -> problems.error(SourcePosition.ofFile("i18n/" + name),
                         "the file is for no known language",
                         "name it <language>.yaml, for one of " + Language.knownCodes()));
