@@ -27,10 +27,11 @@ final class TextFiles {
      * adding a problem when the file is not valid UTF-8.
      */
     static Optional<String> readUtf8(Path file, String relativePath, Problems problems) {
-        return decode(readAllBytes(file), relativePath, problems);
+        return decodeUtf8(readAllBytes(file), relativePath, problems);
     }
 
-    private static Optional<String> decode(byte[] bytes, String relativePath, Problems problems) {
+    /** {@link #readUtf8} of bytes already read, {@code relativePath} naming where they came from. */
+    static Optional<String> decodeUtf8(byte[] bytes, String relativePath, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -67,10 +68,10 @@ final class TextFiles {
                 byte[] bytes = head.toByteArray();
                 int end = endOfSecondFence(bytes);
                 if (end > 0) {
-                    return decode(java.util.Arrays.copyOf(bytes, end), relativePath, problems);
+                    return decodeUtf8(java.util.Arrays.copyOf(bytes, end), relativePath, problems);
                 }
             }
-            return decode(head.toByteArray(), relativePath, problems);
+            return decodeUtf8(head.toByteArray(), relativePath, problems);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

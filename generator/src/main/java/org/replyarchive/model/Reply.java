@@ -57,7 +57,7 @@ public record Reply(
             throw new IllegalArgumentException("slug must match " + SLUG + ", got '" + slug + "'");
         }
         topics = List.copyOf(topics);
-        // An EnumMap keeps the languages in a fixed order, so the record's text form is the same in every run.
+        // An EnumMap keeps the languages in a fixed order, whatever order the loader found them in.
         texts = texts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(texts));
         Objects.requireNonNull(officialLanguage, "officialLanguage");
         if (!texts.containsKey(officialLanguage)) {
@@ -68,14 +68,6 @@ public record Reply(
     /** Whether a text written in {@code language} exists (as opposed to a page built from the registries). */
     public boolean isWrittenIn(Language language) {
         return texts.containsKey(language);
-    }
-
-    /**
-     * Every field of the reply in text form except its texts, for fingerprints of pages that show one text
-     * only: any field added to the record is included without further ado.
-     */
-    public String fieldsWithoutTexts() {
-        return toString().replace(texts.toString(), "");
     }
 
     /** A key unique in the archive: {@code 2023/2023D51}. */

@@ -2,7 +2,6 @@ package org.replyarchive.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +35,7 @@ import org.replyarchive.render.SitePlan;
 import org.replyarchive.render.TemplateRenderer;
 import org.replyarchive.render.Theme;
 import org.replyarchive.render.UiStrings;
+import org.replyarchive.render.view.PageModel;
 import org.replyarchive.route.UrlScheme;
 
 /**
@@ -69,20 +69,21 @@ public final class BuildPipeline {
     public BuildResult run() {
         Site site = load();
         List<Language> languages = site.settings().languagesToBuild(config.languages());
-        Map<Language, Map<String, String>> ui = uiStrings(languages);
+        UiStrings ui = UiStrings.load(theme, languages);
+        TemplateRenderer templates = new TemplateRenderer(theme);
         BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
         try (TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
             MarkdownRenderer markdown = new MarkdownRenderer();
-            SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown);
+            SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown, theme);
             SitePlan plan = pages.plan();
             SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
             SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
                     cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work.path(), staging);
             String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
-            ReplyPageWriter replyPages = new ReplyPageWriter(pages, new TemplateRenderer(theme), markdown,
+            ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown,
                     new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
-            int rendered = writePages(plan, site, replyPages, search, cache, themeFingerprint, staging);
+            int rendered = writePages(plan, site, replyPages, templates, search, cache, themeFingerprint, staging);
             int searchFiles = search.finish(listener);
             List<OutputFile> others = otherFiles(site, languages, plan);
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
@@ -111,12 +112,6 @@ public final class BuildPipeline {
         return site;
     }
 
-    private Map<Language, Map<String, String>> uiStrings(List<Language> languages) {
-        Map<Language, Map<String, String>> ui = new EnumMap<>(Language.class);
-        languages.forEach(language -> ui.put(language, UiStrings.load(theme, language)));
-        return ui;
-    }
-
     /**
      * Renders every page whose inputs changed, on all cores, one page at a time, and takes the others over
      * from the previous output; reply pages give their text to search as they are written. The result does
@@ -124,8 +119,8 @@ public final class BuildPipeline {
      *
      * @return the number of pages rendered
      */
-    private int writePages(SitePlan plan, Site site, ReplyPageWriter replyPages, SearchStage search,
-            BuildCache cache, String themeFingerprint, StagingOutput staging) {
+    private int writePages(SitePlan plan, Site site, ReplyPageWriter replyPages, TemplateRenderer templates,
+            SearchStage search, BuildCache cache, String themeFingerprint, StagingOutput staging) {
         Progress progress = new Progress(listener, "Rendering", "pages", plan.size());
         AtomicInteger rendered = new AtomicInteger();
         Map<Reply, Integer> ids = new java.util.IdentityHashMap<>();
@@ -138,7 +133,6 @@ public final class BuildPipeline {
             }
             progress.step();
         });
-        TemplateRenderer templates = new TemplateRenderer(theme);
         plan.pages().parallelStream().forEach(job -> {
             if (writePage(job, templates, cache, themeFingerprint, staging)) {
                 rendered.incrementAndGet();
@@ -153,20 +147,22 @@ public final class BuildPipeline {
     private static boolean writePage(PageJob job, TemplateRenderer templates, BuildCache cache,
             String themeFingerprint, StagingOutput staging) {
         String file = UrlScheme.outputFile(job.path());
-        Map<String, Object> model = job.inputs() == null || !cache.isEnabled() ? job.model().get() : null;
-        if (cache.isEnabled()) {
-            String inputs = model == null ? job.inputs().get() : model.toString();
-            if (cache.isUnchanged(file, BuildCache.fingerprint(themeFingerprint, job.template(), inputs))) {
-                staging.reuse(file);
-                return false;
-            }
+        PageModel model = job.model().get();
+        if (cache.isEnabled() && cache.isUnchanged(file,
+                BuildCache.fingerprint(themeFingerprint, job.template(), PageJob.inputs(model)))) {
+            staging.reuse(file);
+            return false;
         }
-        String html = templates.render(job.template(), model == null ? job.model().get() : model);
+        String html = templates.render(job.template(), model);
         staging.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         return true;
     }
 
-    /** The theme's templates and words, and the engine itself: a change to either renders every page again. */
+    /**
+     * The theme's templates and words, and the engine itself: a change to either renders every page again. (The
+     * theme's static files are not in it: a page shows only whether the site stylesheet exists, which its
+     * model holds.)
+     */
     private String themeFingerprint() {
         List<String> parts = new ArrayList<>();
         parts.add(EngineVersion.CURRENT);

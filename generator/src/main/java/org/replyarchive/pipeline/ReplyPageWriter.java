@@ -1,7 +1,6 @@
 package org.replyarchive.pipeline;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.replyarchive.config.Language;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.markdown.RenderedBody;
@@ -13,6 +12,7 @@ import org.replyarchive.output.OutputSink;
 import org.replyarchive.render.ReplyPageJob;
 import org.replyarchive.render.SitePages;
 import org.replyarchive.render.TemplateRenderer;
+import org.replyarchive.render.view.PageModel;
 import org.replyarchive.route.UrlScheme;
 
 /**
@@ -59,7 +59,7 @@ final class ReplyPageWriter {
             }
         }
         RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()));
-        Map<String, Object> model = pages.replyModel(job, body);
+        PageModel model = pages.replyModel(job, body);
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         search.add(id, entries.text(job.reply(), job.language(), body, BlockOffsets.in(html, body)));

@@ -2,13 +2,12 @@ package org.replyarchive.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.replyarchive.config.Language;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
-import org.replyarchive.render.DateText;
+import org.replyarchive.render.UiStrings;
 import org.replyarchive.route.UrlScheme;
 import org.replyarchive.search.DocumentMeta;
 import org.replyarchive.search.DocumentText;
@@ -22,9 +21,9 @@ final class SearchEntries {
 
     private final UrlScheme urls;
     private final Language official;
-    private final Map<Language, Map<String, String>> ui;
+    private final UiStrings ui;
 
-    SearchEntries(UrlScheme urls, Language official, Map<Language, Map<String, String>> ui) {
+    SearchEntries(UrlScheme urls, Language official, UiStrings ui) {
         this.urls = urls;
         this.official = official;
         this.ui = ui;
@@ -32,12 +31,11 @@ final class SearchEntries {
 
     /** What a result shows and filters apply to: made for every reply, from its metadata. */
     DocumentMeta meta(Reply reply, Language language) {
-        String kind = reply.proposal().kind().key();
         return new DocumentMeta(urls.reply(language, reply), reply.title().orOfficial(language),
                 reply.title().has(language) ? null : official.htmlLang(), reply.date(),
-                DateText.format(reply.date(), language), reply.session().key(),
-                reply.session().name().orOfficial(language), kind,
-                ui.get(language).getOrDefault("kind_" + kind, kind), proposers(reply, language));
+                ui.date(language, reply.date()), reply.session().key(),
+                reply.session().name().orOfficial(language), reply.proposal().kind().key(),
+                ui.kind(language, reply.proposal().kind()), proposers(reply, language));
     }
 
     /**

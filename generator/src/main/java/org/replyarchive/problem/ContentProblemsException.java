@@ -26,6 +26,20 @@ public final class ContentProblemsException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * The problems of a site's theme (its templates and UI strings), whose message says so: a theme is
+     * fixed by another person, in another folder, than the content.
+     */
+    public static ContentProblemsException inTheme(List<Problem> problems) {
+        List<Problem> sorted = problems.stream().sorted().toList();
+        return new ContentProblemsException("Site not built", sorted, " in the theme");
+    }
+
+    private ContentProblemsException(String outcome, List<Problem> problems, String where) {
+        super(outcome + ": " + errorCount(problems) + where, null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
     /** Every problem found, sorted by position; errors and warnings. */
     public List<Problem> problems() {
         return problems;

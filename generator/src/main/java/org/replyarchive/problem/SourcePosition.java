@@ -3,7 +3,8 @@ package org.replyarchive.problem;
 import java.util.Objects;
 
 /**
- * Where something stands in the content: a path relative to the content folder (with {@code /} separators)
+ * Where something stands in the content: a path relative to the content folder (with {@code /} separators;
+ * for a problem in a theme, relative to the theme folder: {@code templates/layout.ftlh})
  * and a 1-based line and column. Line or column 0 means "the file as a whole".
  */
 public record SourcePosition(String path, int line, int column) implements Comparable<SourcePosition> {

@@ -5,7 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.replyarchive.config.Language;
 
-/** Dates as each language writes them: {@code 2023年5月17日}, {@code 17 May 2023}. */
+/**
+ * Dates as the content writes them: {@code 2023年5月17日}, {@code 17 May 2023}. The fidelity check compares a
+ * reply's signature with its source in this form, which is the text's and not the theme's; pages show dates
+ * as the theme's {@code date_format} writes them (see {@link UiStrings#date}).
+ */
 public final class DateText {
 
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);

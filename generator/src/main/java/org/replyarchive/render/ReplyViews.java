@@ -1,99 +1,92 @@
 package org.replyarchive.render;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.replyarchive.config.Language;
-import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
-import org.replyarchive.model.Site;
+import org.replyarchive.render.view.Parts.DateView;
+import org.replyarchive.render.view.Parts.Link;
+import org.replyarchive.render.view.Parts.ReplyCard;
+import org.replyarchive.render.view.Parts.ReplyView;
 import org.replyarchive.route.Facet;
 import org.replyarchive.route.UrlScheme;
 
-/** Makes the views of replies in a language: cards for lists, and the full view of a reply page. */
+/**
+ * Makes the views of replies in one language: cards for lists, and the details of a reply page. Texts fall
+ * back to the official language where there is no translation.
+ */
 final class ReplyViews {
 
-    private final Site site;
     private final UrlScheme urls;
-    private final Chrome chrome;
+    private final FrameMaker frames;
+    private final Language language;
     private final Language official;
 
-    ReplyViews(Site site, UrlScheme urls, Chrome chrome) {
-        this.site = site;
+    ReplyViews(UrlScheme urls, FrameMaker frames, Language language) {
         this.urls = urls;
-        this.chrome = chrome;
-        this.official = chrome.languages().get(0);
+        this.frames = frames;
+        this.language = language;
+        this.official = frames.official();
     }
 
-    ReplyViews.Texts in(Language language) {
-        return new Texts(language);
+    ReplyCard card(Reply reply) {
+        return new ReplyCard(urls.reply(language, reply), reply.title().orOfficial(language),
+                langIfFallback(reply.title()), date(reply.date()), reply.session().name().orOfficial(language),
+                reply.proposal().number(), frames.ui().kind(language, reply.proposal().kind()),
+                reply.proposal().proposers().stream().map(p -> p.name().orOfficial(language)).toList(),
+                reply.summary().has(language) ? reply.summary().get(language) : "");
     }
 
-    /** The texts of a reply in one language; the official one where there is no translation. */
-    final class Texts {
-        private final Language language;
+    List<ReplyCard> cards(List<Reply> replies) {
+        return replies.stream().map(this::card).toList();
+    }
 
-        private Texts(Language language) {
-            this.language = language;
-        }
+    /** The details of a reply page; {@code previous} and {@code next} are its neighbours in its session, or null. */
+    ReplyView view(Reply reply, Reply previous, Reply next) {
+        String kind = reply.proposal().kind().key();
+        return new ReplyView(reply.title().orOfficial(language), langIfFallback(reply.title()), date(reply.date()),
+                reply.docNumber(),
+                new Link(reply.session().name().orOfficial(language),
+                        urls.group(language, Facet.SESSION, reply.session().key(), 1)),
+                reply.proposal().number(),
+                new Link(frames.ui().kind(language, reply.proposal().kind()),
+                        urls.group(language, Facet.KIND, kind, 1)),
+                reply.proposal().title().orOfficial(language), langIfFallback(reply.proposal().title()),
+                reply.proposal().proposers().stream()
+                        .map(p -> new Link(p.name().orOfficial(language),
+                                urls.group(language, Facet.PROPOSER, p.key(), 1)))
+                        .toList(),
+                department(reply.handling().lead()), reply.handling().co().stream().map(this::department).toList(),
+                reply.topics().stream()
+                        .map(t -> new Link(t.name().orOfficial(language),
+                                urls.group(language, Facet.TOPIC, t.key(), 1)))
+                        .toList(),
+                reply.disclosure().key(), frames.text(language, UiKeys.disclosure(reply.disclosure())),
+                reply.isWrittenIn(language), language == official, urls.reply(official, reply), official.htmlLang(),
+                frames.siteIssuer(language), neighbour(previous), neighbour(next));
+    }
 
-        Views.ReplyCard card(Reply reply) {
-            return new Views.ReplyCard(urls.reply(language, reply), reply.title().orOfficial(language),
-                    langIfFallback(reply.title()), DateText.format(reply.date(), language), reply.date().toString(),
-                    reply.session().name().orOfficial(language), reply.proposal().number(),
-                    chrome.text(language, "kind_" + reply.proposal().kind().key()),
-                    reply.proposal().proposers().stream().map(p -> p.name().orOfficial(language)).toList(),
-                    reply.summary().has(language) ? reply.summary().get(language) : "",
-                    reply.isWrittenIn(language));
-        }
+    /** A date as the theme writes it in this language, with its parts for templates that write it otherwise. */
+    DateView date(LocalDate date) {
+        return new DateView(date.toString(), date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+                frames.ui().date(language, date));
+    }
 
-        Views.ReplyView view(Reply reply, RenderedBody body, Reply previous, Reply next) {
-            boolean written = reply.isWrittenIn(language);
-            String kindKey = reply.proposal().kind().key();
-            return new Views.ReplyView(card(reply), reply.docNumber(),
-                    new Views.Link(reply.session().name().orOfficial(language),
-                            urls.group(language, Facet.SESSION, reply.session().key(), 1)),
-                    new Views.Link(chrome.text(language, "kind_" + kindKey), urls.group(language, Facet.KIND, kindKey, 1)),
-                    reply.proposal().title().orOfficial(language), langIfFallback(reply.proposal().title()),
-                    reply.proposal().proposers().stream()
-                            .map(p -> new Views.Link(p.name().orOfficial(language),
-                                    urls.group(language, Facet.PROPOSER, p.key(), 1)))
-                            .toList(),
-                    department(reply.handling().lead()),
-                    reply.handling().co().stream().map(this::department).toList(),
-                    reply.topics().stream()
-                            .map(t -> new Views.Link(t.name().orOfficial(language),
-                                    urls.group(language, Facet.TOPIC, t.key(), 1)))
-                            .toList(),
-                    reply.disclosure().key(), body.html(), null, body.toc(), written, language == official,
-                    officialText(reply), site.settings().issuer().orOfficial(language),
-                    neighbour(previous), neighbour(next));
-        }
+    private Link department(Department department) {
+        return new Link(department.name().orOfficial(language),
+                urls.group(language, Facet.DEPARTMENT, department.key(), 1));
+    }
 
-        private Views.Link department(Department department) {
-            return new Views.Link(department.name().orOfficial(language),
-                    urls.group(language, Facet.DEPARTMENT, department.key(), 1));
-        }
+    private Link neighbour(Reply reply) {
+        return reply == null ? null
+                : new Link(reply.title().orOfficial(language), urls.reply(language, reply),
+                        langIfFallback(reply.title()));
+    }
 
-        private Views.Alternate officialText(Reply reply) {
-            String path = urls.reply(official, reply);
-            return new Views.Alternate(official.code(), official.htmlLang(), chrome.text(official, "language_name"),
-                    path, urls.absolute(path));
-        }
-
-        private Views.Link neighbour(Reply reply) {
-            return reply == null ? null
-                    : new Views.Link(reply.title().orOfficial(language), urls.reply(language, reply),
-                            langIfFallback(reply.title()));
-        }
-
-        /** The official language's tag when a text falls back to it, so screen readers switch voice. */
-        private String langIfFallback(Localized<String> text) {
-            return text.has(language) ? null : official.htmlLang();
-        }
-
-        List<Views.ReplyCard> cards(List<Reply> replies) {
-            return replies.stream().map(this::card).toList();
-        }
+    /** The official language's tag when a text falls back to it, so screen readers switch voice. */
+    private String langIfFallback(Localized<String> text) {
+        return text.has(language) ? null : official.htmlLang();
     }
 }

@@ -26,6 +26,12 @@ public final class Theme {
     /** Where the default theme sits on the classpath. */
     static final String DEFAULT_THEME_RESOURCE = "org/replyarchive/theme/default";
 
+    /** The default theme alone, as a site without a theme of its own has it. */
+    public static final Theme DEFAULT = new Theme(Optional.empty());
+
+    /** A site theme's own stylesheet, added after the default one (never replacing it) when present. */
+    static final String SITE_STYLESHEET = "static/site.css";
+
     private final Optional<Path> siteTheme;
 
     public Theme(Optional<Path> siteTheme) {
@@ -35,6 +41,34 @@ public final class Theme {
     /** The site theme folder, if the site has one. */
     Optional<Path> siteTheme() {
         return siteTheme;
+    }
+
+    /** The bytes of a file of the site theme itself, if it has one there (the default theme is not looked at). */
+    Optional<byte[]> readOwn(String relativePath) {
+        Optional<Path> own = siteTheme.map(dir -> dir.resolve(relativePath)).filter(Files::isRegularFile);
+        try {
+            return own.isPresent() ? Optional.of(Files.readAllBytes(own.get())) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read theme file " + relativePath, e);
+        }
+    }
+
+    /** The names of the files directly in {@code folder} of the site theme itself, sorted; none without one. */
+    java.util.List<String> ownFiles(String folder) {
+        Optional<Path> dir = siteTheme.map(d -> d.resolve(folder)).filter(Files::isDirectory);
+        if (dir.isEmpty()) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.list(dir.get())) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list theme folder " + dir.get(), e);
+        }
+    }
+
+    /** Whether the site theme has a file of its own at {@code relativePath}. */
+    boolean hasOwn(String relativePath) {
+        return siteTheme.map(dir -> dir.resolve(relativePath)).filter(Files::isRegularFile).isPresent();
     }
 
     /** The bytes of a theme file, from the site theme if it has one, else from the default theme. */

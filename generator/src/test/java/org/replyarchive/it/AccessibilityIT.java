@@ -56,6 +56,8 @@ class AccessibilityIT {
     static BuiltSite real;
     static StaticServer fixtureServer;
     static StaticServer realServer;
+    static BuiltSite restyled;
+    static StaticServer restyledServer;
     static HeadlessChrome chrome;
     static String axe;
 
@@ -68,6 +70,8 @@ class AccessibilityIT {
         real = BuiltSite.build(Path.of("../content"), dir.resolve("content"), "/");
         fixtureServer = StaticServer.start(fixture.root(), "/archive/");
         realServer = StaticServer.start(real.root());
+        restyled = BuiltSite.buildRestyledFixture(dir.resolve("restyled"));
+        restyledServer = StaticServer.start(restyled.root(), "/archive/");
         chrome = HeadlessChrome.start();
         chrome.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", STAY_ON_REFRESHING_PAGE));
@@ -78,7 +82,7 @@ class AccessibilityIT {
         if (chrome != null) {
             chrome.close();
         }
-        Stream.of(fixtureServer, realServer).filter(s -> s != null).forEach(StaticServer::close);
+        Stream.of(fixtureServer, realServer, restyledServer).filter(s -> s != null).forEach(StaticServer::close);
     }
 
     @TestFactory
@@ -120,6 +124,24 @@ class AccessibilityIT {
     private static Stream<DynamicTest> audits(StaticServer server, List<String> pages) {
         return pages.stream().map(page -> DynamicTest.dynamicTest(page.isEmpty() ? "(entry)" : page,
                 () -> audit(server.url(page))));
+    }
+
+    /** A site theme's footer, word and stylesheet keep the pages accessible, on a desktop and on a phone. */
+    @TestFactory
+    Stream<DynamicTest> restyledSitePagesHaveNoViolationsOnDesktopAndPhone() {
+        List<String> pages = List.of("", "en/", "zh/replies/2023/2023W1/", "en/replies/2023/2023W1/", "en/glossary/",
+                "en/years/2023/page/2/", "no-such-page/");
+        Stream<DynamicTest> desktop = pages.stream().map(page -> DynamicTest.dynamicTest("desktop " + page,
+                () -> audit(restyledServer.url(page))));
+        Stream<DynamicTest> phone = pages.stream().map(page -> DynamicTest.dynamicTest("phone " + page, () -> {
+            chrome.phone(375, 812);
+            try {
+                audit(restyledServer.url(page));
+            } finally {
+                chrome.desktop();
+            }
+        }));
+        return Stream.concat(desktop, phone);
     }
 
     @Test

@@ -58,6 +58,16 @@ class HtmlValidationIT {
     }
 
     @Test
+    void everyPageOfTheRestyledFixtureSiteIsValidHtml() throws Exception {
+        BuiltSite restyled = BuiltSite.buildRestyledFixture(dir.resolve("restyled"));
+        assertTrue(restyled.text("en/index.html").contains("assets/site.css"), "the site theme is applied");
+        assertValid(restyled);
+        collector.start("assets/site.css");
+        validator.checkCssFile(restyled.file("assets/site.css").toFile(), true);
+        assertEquals(List.of(), collector.errors, "CSS errors in the site theme's stylesheet");
+    }
+
+    @Test
     void theStylesheetIsValidCss() throws Exception {
         collector.start("assets/css/site.css");
         validator.checkCssFile(fixture.file("assets/css/site.css").toFile(), true);

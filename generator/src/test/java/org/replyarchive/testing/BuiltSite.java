@@ -28,6 +28,20 @@ public record BuiltSite(Path root, BuildResult result) {
         return build(FixtureArchive.write(dir), dir, "https://example.org/archive/");
     }
 
+    /**
+     * Builds the {@link FixtureArchive} under {@code dir} with the site theme of the {@code theme-restyled}
+     * invoker project (one partial, one UI string and a stylesheet of its own), so that the browser and
+     * validation tests check the very theme the plugin test builds.
+     */
+    public static BuiltSite buildRestyledFixture(Path dir) {
+        Path theme = Path.of(System.getProperty("basedir", "."), "src/it/theme-restyled/theme");
+        BuildConfig config = BuildConfig.builder(FixtureArchive.write(dir), dir.resolve("site"))
+                .baseUrl("https://example.org/archive/")
+                .themeDirectory(theme)
+                .build();
+        return new BuiltSite(config.outputDirectory(), SiteGenerator.build(config, BuildListener.SILENT));
+    }
+
     public Path file(String path) {
         return root.resolve(path);
     }

@@ -1,0 +1,78 @@
+package org.replyarchive.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.replyarchive.config.Language;
+import org.replyarchive.index.Group;
+import org.replyarchive.index.SiteIndexes;
+import org.replyarchive.markdown.RenderedBody;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.ReplyText;
+import org.replyarchive.render.view.Frame;
+import org.replyarchive.render.view.PageModel.ReplyPage;
+import org.replyarchive.render.view.Parts.Link;
+import org.replyarchive.render.view.Parts.ReplyBody;
+import org.replyarchive.route.Facet;
+import org.replyarchive.route.UrlScheme;
+
+/**
+ * The reply pages: one per reply and language, with the reply's neighbours in its session. A page's model is
+ * made from its job and its rendered body; its fingerprint from the same model without the body, whose
+ * digest stands for it, so that an unchanged page is known without reading its text.
+ */
+final class ReplyPages {
+
+    private final SiteIndexes indexes;
+    private final UrlScheme urls;
+    private final FrameMaker frames;
+
+    ReplyPages(SiteIndexes indexes, UrlScheme urls, FrameMaker frames) {
+        this.indexes = indexes;
+        this.urls = urls;
+        this.frames = frames;
+    }
+
+    /** Adds the reply pages of {@code language}, session by session, oldest first, to {@code jobs}. */
+    void plan(Language language, List<ReplyPageJob> jobs) {
+        for (Group session : indexes.all().get(Facet.SESSION)) {
+            List<Reply> chronological = new ArrayList<>(session.replies());
+            Collections.reverse(chronological);
+            for (int i = 0; i < chronological.size(); i++) {
+                Reply reply = chronological.get(i);
+                Reply previous = i > 0 ? chronological.get(i - 1) : null;
+                Reply next = i + 1 < chronological.size() ? chronological.get(i + 1) : null;
+                jobs.add(new ReplyPageJob(reply, language, urls.reply(language, reply), previous, next,
+                        frames.alternates(l -> urls.reply(l, reply))));
+            }
+        }
+    }
+
+    /** The model of a reply page whose body has been rendered. */
+    ReplyPage model(ReplyPageJob job, RenderedBody body) {
+        ReplyPage page = withoutBody(job);
+        return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd());
+    }
+
+    /**
+     * What the page is made from, without reading or rendering its body: its model but the body, and the
+     * digest of the one text it shows (editing the Chinese text must not render the English page again).
+     */
+    String inputs(ReplyPageJob job) {
+        ReplyText shown = job.reply().texts().get(job.language());
+        return ModelFingerprint.of(withoutBody(job), shown == null ? null : shown.digest());
+    }
+
+    private ReplyPage withoutBody(ReplyPageJob job) {
+        Reply reply = job.reply();
+        Language language = job.language();
+        ReplyViews views = new ReplyViews(urls, frames, language);
+        Frame frame = frames.frame(language, "reply", reply.title().orOfficial(language),
+                reply.summary().has(language) ? reply.summary().get(language) : "", l -> urls.reply(l, reply),
+                List.of(new Link(reply.session().name().orOfficial(language),
+                        urls.group(language, Facet.SESSION, reply.session().key(), 1))));
+        String jsonLd = JsonLd.reply(reply, language, urls.absolute(urls.reply(language, reply)),
+                frames.siteIssuer(language));
+        return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd);
+    }
+}

@@ -1,0 +1,91 @@
+package org.replyarchive.render.view;
+
+import java.util.List;
+import org.replyarchive.render.view.Parts.FacetSummary;
+import org.replyarchive.render.view.Parts.GlossaryEntry;
+import org.replyarchive.render.view.Parts.GroupLink;
+import org.replyarchive.render.view.Parts.GroupList;
+import org.replyarchive.render.view.Parts.LanguageChoice;
+import org.replyarchive.render.view.Parts.Link;
+import org.replyarchive.render.view.Parts.NotFoundNotice;
+import org.replyarchive.render.view.Parts.Option;
+import org.replyarchive.render.view.Parts.ReplyBody;
+import org.replyarchive.render.view.Parts.ReplyCard;
+import org.replyarchive.render.view.Parts.ReplyView;
+
+/**
+ * The model of one page, one record per kind of page. A template's variables are the {@link Frame}'s
+ * ({@code page}, {@code site}, {@code ui}, {@code nav}, {@code breadcrumbs}, {@code links}) and the
+ * record's own other components, by their names: {@code HomePage} gives {@code home.ftlh} also
+ * {@code latest}, {@code replyCount} and {@code facets}. The README's Theme reference lists them all.
+ */
+public sealed interface PageModel {
+
+    /** What surrounds the page's own content. */
+    Frame frame();
+
+    /** {@code entry.ftlh}: the site's root, which opens the official language and offers the others. */
+    record EntryPage(Frame frame, List<LanguageChoice> languages) implements PageModel {
+        public EntryPage {
+            languages = List.copyOf(languages);
+        }
+    }
+
+    /** {@code 404.ftlh}: the page any unknown address shows, in every language. */
+    record NotFoundPage(Frame frame, List<NotFoundNotice> notices) implements PageModel {
+        public NotFoundPage {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /** {@code home.ftlh}: a language's home page with the newest replies and every facet's groups. */
+    record HomePage(Frame frame, List<ReplyCard> latest, int replyCount, List<FacetSummary> facets)
+            implements PageModel {
+        public HomePage {
+            latest = List.copyOf(latest);
+            facets = List.copyOf(facets);
+        }
+    }
+
+    /** {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script). */
+    record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd) implements PageModel {}
+
+    /** {@code facet.ftlh}: a facet's overview, every group with its count. */
+    record FacetPage(Frame frame, List<GroupLink> groups) implements PageModel {
+        public FacetPage {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** {@code list.ftlh}: one page of a group's replies. */
+    record ListPage(Frame frame, GroupList list) implements PageModel {}
+
+    /** {@code glossary.ftlh}: the glossary, sorted in the page language's order. */
+    record GlossaryPage(Frame frame, List<GlossaryEntry> entries) implements PageModel {
+        public GlossaryPage {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * {@code search.ftlh}: the search form, its filters, and links to browse without JavaScript.
+     *
+     * @param searchIndex the site path of the language's search index folder
+     */
+    record SearchPage(Frame frame, String searchIndex, List<Option> years, List<Option> sessions,
+            List<Option> kinds, List<Link> browse) implements PageModel {
+        public SearchPage {
+            years = List.copyOf(years);
+            sessions = List.copyOf(sessions);
+            kinds = List.copyOf(kinds);
+            browse = List.copyOf(browse);
+        }
+    }
+
+    /**
+     * {@code page.ftlh}: a free page ({@code about}, {@code how-to-read}).
+     *
+     * @param bodyLang the official language's tag when the page has no text in its own language, else null
+     */
+    record FreePage(Frame frame, String bodyHtml, String bodyLang) implements PageModel {}
+}
