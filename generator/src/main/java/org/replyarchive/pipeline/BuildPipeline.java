@@ -85,16 +85,25 @@ public final class BuildPipeline {
                     new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
             int rendered = writePages(plan, site, replyPages, templates, search, cache, themeFingerprint, staging);
             int searchFiles = search.finish(listener);
+            long writing = System.nanoTime();
             List<OutputFile> others = otherFiles(site, languages, plan);
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
+            listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
+                    others.size(), seconds(writing)));
+            long replacing = System.nanoTime();
             staging.commit();
             cache.save();
             search.commitCache();
+            listener.info(String.format(Locale.ROOT, "Replacing the output: %.2f s", seconds(replacing)));
             return finish(site, languages, plan.size(), rendered, plan.size() + others.size() + searchFiles);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
         }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     private Site load() {
