@@ -22,7 +22,10 @@ import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
+import java.time.Duration;
 import org.replyarchive.output.BuildCache;
+import org.replyarchive.output.FileWriting;
+import org.replyarchive.output.OutputLock;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.StagingOutput;
 import org.replyarchive.problem.ContentProblemsException;
@@ -51,10 +54,25 @@ public final class BuildPipeline {
     private final Problems problems = new Problems();
     private final UrlScheme urls;
     private final Theme theme;
+    private final FileWriting disk;
+    private final Duration lockTimeout;
+
+    /** Long enough for a large archive's build to finish, short enough that a stuck CI job says why. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public BuildPipeline(BuildConfig config, BuildListener listener) {
+        this(config, listener, FileWriting.SYSTEM, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * A build that changes the disk through {@code disk} (tests pass a faulty one) and waits up to
+     * {@code lockTimeout} for another build of the same output to finish.
+     */
+    public BuildPipeline(BuildConfig config, BuildListener listener, FileWriting disk, Duration lockTimeout) {
         this.config = config;
         this.listener = listener;
+        this.disk = disk;
+        this.lockTimeout = lockTimeout;
         this.urls = new UrlScheme(config.baseUrl());
         this.theme = new Theme(config.themeDirectory());
     }
@@ -65,31 +83,51 @@ public final class BuildPipeline {
      * @throws ContentProblemsException when the content or theme has errors; the previous output is untouched
      */
     public BuildResult run() {
+        BuildCache.refuseFile(config.cacheDirectory());
         Site site = load();
         List<Language> languages = config.languages().isEmpty() ? site.settings().languages() : config.languages();
         Map<Language, Map<String, String>> ui = uiStrings(languages);
-        BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
-        StagingOutput staging = StagingOutput.open(config.outputDirectory());
-        try {
-            MarkdownRenderer markdown = new MarkdownRenderer();
-            SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown);
-            SitePlan plan = pages.plan();
-            SearchEntries entries = new SearchEntries(urls, site.settings().languages().get(0), ui);
-            SearchStage search = new SearchStage(site.replies(), languages, urls, entries);
-            String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
-            ReplyPageWriter replyPages = new ReplyPageWriter(pages, new TemplateRenderer(theme), markdown,
-                    new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
-            int rendered = writePages(plan, site, replyPages, search, cache, themeFingerprint, staging);
-            int searchFiles = search.finish(staging, listener);
-            List<OutputFile> others = otherFiles(site, languages, plan);
-            others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
-            staging.commit();
-            cache.save();
-            return finish(site, languages, plan.size(), rendered, plan.size() + others.size() + searchFiles);
-        } catch (RuntimeException e) {
-            staging.discard();
-            throw e;
+        try (OutputLock lock = OutputLock.acquire(config.outputDirectory(), lockTimeout, listener::info)) {
+            BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
+            StagingOutput staging = StagingOutput.open(config.outputDirectory(), disk);
+            int[] counts = new int[3];
+            try (BuildWorkers workers = new BuildWorkers()) {
+                workers.run(() -> write(site, languages, ui, cache, staging, counts));
+            } catch (RuntimeException e) {
+                // The workers have stopped (closing them waits for it): only now can the staging folder go.
+                staging.discard();
+                throw e;
+            }
+            try {
+                cache.save(staging.stagingFolder());
+            } catch (RuntimeException e) {
+                staging.discard();
+                throw e;
+            }
+            staging.commit().ifPresent(old -> listener.info("The previous site could not be removed from " + old
+                    + "; the next build removes it"));
+            return finish(site, languages, counts[0], counts[1], counts[2]);
         }
+    }
+
+    /** Writes every file of the site into {@code staging}; {@code counts} receives pages, rendered, files. */
+    private void write(Site site, List<Language> languages, Map<Language, Map<String, String>> ui, BuildCache cache,
+            StagingOutput staging, int[] counts) {
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown);
+        SitePlan plan = pages.plan();
+        SearchEntries entries = new SearchEntries(urls, site.settings().languages().get(0), ui);
+        SearchStage search = new SearchStage(site.replies(), languages, urls, entries);
+        String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
+        ReplyPageWriter replyPages = new ReplyPageWriter(pages, new TemplateRenderer(theme), markdown,
+                new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
+        int rendered = writePages(plan, site, replyPages, search, cache, themeFingerprint, staging);
+        int searchFiles = search.finish(staging, listener);
+        List<OutputFile> others = otherFiles(site, languages, plan);
+        others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
+        counts[0] = plan.size();
+        counts[1] = rendered;
+        counts[2] = plan.size() + others.size() + searchFiles;
     }
 
     private Site load() {

@@ -163,8 +163,10 @@ public final class DevServer implements AutoCloseable {
     private boolean isOutput(Path path) {
         Path output = config.outputDirectory();
         String name = output.getFileName().toString();
-        return path.startsWith(output) || path.startsWith(output.resolveSibling("." + name + ".staging"))
-                || path.startsWith(output.resolveSibling("." + name + ".previous"));
+        // The staging, ready and previous folders and the lock file all start with ".<name>." beside it.
+        return path.startsWith(output) || (path.startsWith(output.getParent()) && path.getNameCount()
+                > output.getNameCount() - 1 && path.getName(output.getNameCount() - 1).toString()
+                .startsWith("." + name + "."));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
