@@ -23,7 +23,34 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class YamlParser {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /**
+     * No content file needs more than four levels (a registry entry's {@code name: {zh: …}}); sixteen leave room
+     * and stop a file of a hundred thousand brackets at its first dozen, reported where the nesting goes too far.
+     */
+    static final int MAX_DEPTH = 16;
+
+    /** SnakeYAML's own size limit, set to the largest file read at all so that it never fires first. */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .build();
+
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit((int) TextFiles.MAX_FILE_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        return options;
+    }
+
+    /** Thrown out of the tree builder at the value that nests too deep. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient SourcePosition at;
+
+        TooDeep(SourcePosition at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
 
     private YamlParser() {}
 
@@ -38,7 +65,12 @@ final class YamlParser {
             if (first == null) {
                 return Optional.of(new YamlNode.Mapping(Map.of(), new SourcePosition(path, firstLine, 1)));
             }
-            return Optional.of(new TreeBuilder(parser, path, firstLine - 1, problems).read());
+            return Optional.of(new TreeBuilder(parser, path, firstLine - 1, problems).read(0));
+        } catch (TooDeep e) {
+            problems.error(e.at, "the YAML nests more than " + MAX_DEPTH + " levels deep here",
+                    "front matter and registries need at most four levels: close the brackets or lists opened"
+                            + " above");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.error(
                     errorPosition(e, path, firstLine - 1),
@@ -89,24 +121,28 @@ final class YamlParser {
     /** Reads one value at a time from the token stream; per-parse state, never shared. */
     private record TreeBuilder(JsonParser parser, String path, int lineOffset, Problems problems) {
 
-        YamlNode read() throws IOException {
+        YamlNode read(int depth) throws IOException {
             SourcePosition at = here();
-            return switch (parser.currentToken()) {
-                case START_OBJECT -> readMapping(at);
-                case START_ARRAY -> readSequence(at);
+            JsonToken token = parser.currentToken();
+            if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+                throw new TooDeep(at);
+            }
+            return switch (token) {
+                case START_OBJECT -> readMapping(at, depth);
+                case START_ARRAY -> readSequence(at, depth);
                 case VALUE_NULL -> new YamlNode.Scalar(null, at);
                 // An empty value ("key:" or "key: ''") comes as an empty text; the tree holds it as null, like ~.
                 default -> new YamlNode.Scalar(parser.getText().isEmpty() ? null : parser.getText(), at);
             };
         }
 
-        private YamlNode readMapping(SourcePosition at) throws IOException {
+        private YamlNode readMapping(SourcePosition at, int depth) throws IOException {
             Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourcePosition keyAt = here();
                 parser.nextToken();
-                YamlNode value = read();
+                YamlNode value = read(depth + 1);
                 YamlNode.Entry earlier = entries.get(key);
                 if (earlier != null) {
                     problems.error(
@@ -121,10 +157,10 @@ final class YamlParser {
             return new YamlNode.Mapping(entries, at);
         }
 
-        private YamlNode readSequence(SourcePosition at) throws IOException {
+        private YamlNode readSequence(SourcePosition at, int depth) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(read());
+                items.add(read(depth + 1));
             }
             return new YamlNode.Sequence(items, at);
         }
