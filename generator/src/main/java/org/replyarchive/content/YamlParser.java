@@ -132,8 +132,13 @@ final class YamlParser {
                 case START_ARRAY -> readSequence(at, depth);
                 case VALUE_NULL -> new YamlNode.Scalar(null, at);
                 // An empty value ("key:" or "key: ''") comes as an empty text; the tree holds it as null, like ~.
-                default -> new YamlNode.Scalar(parser.getText().isEmpty() ? null : parser.getText(), at);
+                default -> scalar(parser.getText(), at);
             };
+        }
+
+        private YamlNode scalar(String text, SourcePosition at) {
+            InvisibleCharacters.checkValue(text, at, problems);
+            return new YamlNode.Scalar(text.isEmpty() ? null : text, at);
         }
 
         private YamlNode readMapping(SourcePosition at, int depth) throws IOException {
