@@ -1,8 +1,6 @@
 package org.replyarchive.content;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -22,8 +20,6 @@ final class LinkPolicy {
 
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
-    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):.*", Pattern.DOTALL);
-    private static final List<String> ALLOWED = List.of("http", "https", "mailto");
 
     private LinkPolicy() {}
 
@@ -60,16 +56,7 @@ final class LinkPolicy {
 
     /** What is wrong with {@code url} ("the scheme 'data:'"), or null if it is allowed. */
     static String refusedScheme(String url) {
-        // Browsers ignore tabs, line breaks and leading spaces in a URL, so "java\tscript:" is javascript:.
-        String plain = url.replaceAll("[\\x00-\\x20\\x7F]", "").toLowerCase(Locale.ROOT);
-        if (plain.startsWith("//") || plain.startsWith("\\\\") || plain.startsWith("/\\")) {
-            return "no scheme but another host";
-        }
-        var m = SCHEME.matcher(plain);
-        if (m.matches() && !ALLOWED.contains(m.group(1))) {
-            return "the scheme '" + m.group(1) + ":'";
-        }
-        return null;
+        return org.replyarchive.markdown.UrlPolicy.refusal(url);
     }
 
     private static String shorten(String url) {
