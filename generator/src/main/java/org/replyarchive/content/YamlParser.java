@@ -60,6 +60,9 @@ final class YamlParser {
      * @return the root node, or empty after adding a problem when the text is not valid YAML
      */
     static Optional<YamlNode> parse(String yaml, String path, int firstLine, Problems problems) {
+        if (hasOtherLineBreak(yaml, path, firstLine, problems)) {
+            return Optional.empty();
+        }
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -81,6 +84,32 @@ final class YamlParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * YAML 1.1 also breaks lines at U+0085, U+2028 and U+2029, which no editor shows as a line: every position
+     * after one would be off by a line, so such a character is reported, at its place, before parsing.
+     */
+    private static boolean hasOtherLineBreak(String yaml, String path, int firstLine, Problems problems) {
+        int line = firstLine;
+        int column = 1;
+        boolean found = false;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                problems.error(new SourcePosition(path, line, column), "the text holds "
+                        + InvisibleCharacters.name(c) + ", which YAML reads as a line break",
+                        "delete it, or put a real line break in its place");
+                found = true;
+            }
+            column++;
+        }
+        return found;
     }
 
     /**
