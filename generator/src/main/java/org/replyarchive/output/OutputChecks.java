@@ -26,6 +26,22 @@ final class OutputChecks {
         }
     }
 
+    /** A folder with files but no marker is someone's, never replaced by a site. */
+    static void refuseForeignFolder(Path output) {
+        if (!Files.isDirectory(output) || Files.isRegularFile(output.resolve(StagingOutput.MARKER))) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(output)) {
+            if (entries.findAny().isPresent()) {
+                throw new UnsafeOutputException("The output folder " + output + " holds files that no build of this"
+                        + " generator wrote (it has no " + StagingOutput.MARKER + " file), and a build replaces the folder whole"
+                        + " — choose an empty or new folder as outputDirectory, or empty this one yourself");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the output folder " + output, e);
+        }
+    }
+
     /**
      * The old site is deleted after the swap; a folder of it that cannot be emptied would make the build fail
      * after the new site is published, so it is refused before the build starts.

@@ -68,30 +68,20 @@ public final class StagingOutput implements OutputSink {
         StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize(), disk);
         OutputChecks.refuseFile(out.output);
         out.siblings.recover(disk);
-        refuseForeignFolder(out.output);
+        OutputChecks.refuseForeignFolder(out.output);
         OutputChecks.refuseReadOnly(out.output);
         try {
             disk.createDirectories(out.staging);
-            disk.write(out.staging.resolve(MARKER), MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (OutputSiblings.isMarked(out.output)) {
+                // Taken over like any unchanged file, so that an unchanged site is not written again.
+                disk.linkOrCopy(out.staging.resolve(MARKER), out.output.resolve(MARKER));
+            } else {
+                disk.write(out.staging.resolve(MARKER), MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw OutputChecks.failure("Cannot prepare the staging folder " + out.staging, out.staging, e);
         }
         return out;
-    }
-
-    private static void refuseForeignFolder(Path output) {
-        if (!Files.isDirectory(output) || Files.isRegularFile(output.resolve(MARKER))) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(output)) {
-            if (entries.findAny().isPresent()) {
-                throw new UnsafeOutputException("The output folder " + output + " holds files that no build of this"
-                        + " generator wrote (it has no " + MARKER + " file), and a build replaces the folder whole"
-                        + " — choose an empty or new folder as outputDirectory, or empty this one yourself");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the output folder " + output, e);
-        }
     }
 
     /** Writes {@code files} into the staging folder; safe to call from several threads with distinct files. */
@@ -133,6 +123,9 @@ public final class StagingOutput implements OutputSink {
         }
         refuseClosed();
         try {
+            if (Files.exists(target) && Files.isSameFile(target, from)) {
+                return; // the marker, taken over when the staging folder was made
+            }
             disk.createDirectories(target.getParent());
             disk.linkOrCopy(target, from);
         } catch (IOException e) {

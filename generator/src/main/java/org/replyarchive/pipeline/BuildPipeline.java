@@ -100,12 +100,12 @@ public final class BuildPipeline {
             }
             try {
                 cache.save(staging.stagingFolder());
+                staging.commit().ifPresent(old -> listener.info("The previous site could not be removed from " + old
+                        + "; the next build removes it"));
             } catch (RuntimeException e) {
-                staging.discard();
+                staging.discard(); // what the swap did not yet move; the swap itself put the old site back
                 throw e;
             }
-            staging.commit().ifPresent(old -> listener.info("The previous site could not be removed from " + old
-                    + "; the next build removes it"));
             return finish(site, languages, counts[0], counts[1], counts[2]);
         }
     }

@@ -43,6 +43,7 @@ class InterruptedBuildTest {
     static Map<String, String> oldSite;
     static Map<String, String> newSite;
     static int steps;
+    static int writeSteps;
 
     @BeforeAll
     static void referenceSites() throws IOException {
@@ -51,8 +52,12 @@ class InterruptedBuildTest {
         Files.writeString(newContent.resolve("pages/about.en.md"),
                 "---\ntitle: About this archive, revised\n---\nA new text.\n");
         oldSite = digest(build(oldContent, shared.resolve("old/site"), FileWriting.SYSTEM));
+        FaultyDisk fresh = FaultyDisk.counting();
+        newSite = digest(build(newContent, shared.resolve("new/site"), fresh));
+        writeSteps = fresh.steps() - 2; // without the two renames of a first build
+        // The steps of a build that replaces an old site: writes, the swap, and removing the old site.
         FaultyDisk counting = FaultyDisk.counting();
-        newSite = digest(build(newContent, shared.resolve("new/site"), counting));
+        build(newContent, oldSiteIn(shared.resolve("counted")), counting);
         steps = counting.steps();
         assertTrue(steps > 100, "a build of the fixture takes many steps: " + steps);
         assertTrue(!oldSite.equals(newSite));
@@ -60,20 +65,19 @@ class InterruptedBuildTest {
 
     @Test
     void aBuildKilledAtAnyStepLeavesACompleteSiteAndTheNextBuildRecovers(@TempDir Path dir) throws IOException {
-        TreeSet<Integer> killedAt = new TreeSet<>(List.of(1, 2, 3));
-        for (int step = 4; step < steps - 20; step += Math.max(1, steps / 25)) {
+        TreeSet<Integer> killedAt = new TreeSet<>(List.of(1, 2, 3, steps));
+        for (int step = 4; step < steps; step += Math.max(1, steps / 15)) {
             killedAt.add(step);
         }
-        for (int step = Math.max(1, steps - 20); step <= steps; step++) {
-            killedAt.add(step); // every step of the swap and of removing the old site
+        // Every step of the swap: the last writes, the three renames, the first deletes of the old site.
+        for (int step = writeSteps - 2; step <= writeSteps + 6 && step <= steps; step++) {
+            killedAt.add(step);
         }
         for (int step : killedAt) {
             Path out = oldSiteIn(dir.resolve("k" + step));
             assertThrows(FaultyDisk.Crash.class,
                     () -> build(newContent, out, new FaultyDisk(step, FaultyDisk.Fault.CRASH)), "step " + step);
-            Map<String, String> left = digest(out);
-            assertTrue(left.equals(oldSite) || left.equals(newSite),
-                    "killed at step " + step + " of " + steps + ": the output is neither the old nor the new site");
+            assertACompleteSiteIsLeft(out, "killed at step " + step + " of " + steps);
 
             build(newContent, out, FileWriting.SYSTEM);
             assertEquals(newSite, digest(out), "the build after a kill at step " + step);
@@ -83,7 +87,7 @@ class InterruptedBuildTest {
 
     @Test
     void aFailedWriteStopsEveryWorkerThenRemovesTheStagingFolder(@TempDir Path dir) throws IOException {
-        for (int step : List.of(2, steps / 3, steps / 2)) {
+        for (int step : List.of(2, writeSteps / 3, writeSteps / 2, writeSteps)) {
             Path out = oldSiteIn(dir.resolve("f" + step));
             UncheckedIOException e = assertThrows(UncheckedIOException.class,
                     () -> build(newContent, out, new FaultyDisk(step, FaultyDisk.Fault.FAIL)));
@@ -97,7 +101,7 @@ class InterruptedBuildTest {
     void aFullDiskLeavesTheOldSiteAndSaysSo(@TempDir Path dir) throws IOException {
         Path out = oldSiteIn(dir);
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> build(newContent, out, new FaultyDisk(steps / 2, FaultyDisk.Fault.DISK_FULL)));
+                () -> build(newContent, out, new FaultyDisk(writeSteps / 2, FaultyDisk.Fault.DISK_FULL)));
         assertTrue(e.getMessage().contains(": the disk is full ("), e.getMessage());
         assertTrue(e.getMessage().endsWith("free some space or choose an outputDirectory on another disk; the"
                 + " previous site is unchanged"), e.getMessage());
@@ -116,13 +120,30 @@ class InterruptedBuildTest {
                     .start();
             Thread.sleep(delay);
             build.destroyForcibly().waitFor(); // SIGKILL on Unix: no shutdown hook, no finally runs
-            Map<String, String> left = digest(out);
-            assertTrue(left.equals(oldSite) || left.equals(newSite), "killed after " + delay + " ms");
+            assertACompleteSiteIsLeft(out, "killed after " + delay + " ms");
 
             build(newContent, out, FileWriting.SYSTEM);
             assertEquals(newSite, digest(out), "the build after a kill at " + delay + " ms");
             assertEquals(List.of(".site.lock", "site"), names(out.getParent()));
         }
+    }
+
+    /**
+     * The old or the new site stands at the output path; or, for the one instant between moving the old site
+     * aside and moving the new one in, a complete site stands beside it for the next build's recovery.
+     */
+    private static void assertACompleteSiteIsLeft(Path out, String when) throws IOException {
+        Map<String, String> left = digest(out);
+        if (Files.exists(out)) {
+            assertTrue(left.equals(oldSite) || left.equals(newSite), when + ": the output is neither site");
+            return;
+        }
+        List<String> beside = names(out.getParent());
+        boolean readyNew = beside.stream().anyMatch(n -> n.startsWith(".site.ready-")
+                && digest(out.resolveSibling(n)).equals(newSite));
+        boolean previousOld = beside.stream().anyMatch(n -> n.startsWith(".site.previous-")
+                && digest(out.resolveSibling(n)).equals(oldSite));
+        assertTrue(readyNew || previousOld, when + ": no output and no complete site beside it: " + beside);
     }
 
     static Path build(Path content, Path out, FileWriting disk) {
@@ -131,7 +152,7 @@ class InterruptedBuildTest {
         return out;
     }
 
-    private static Path oldSiteIn(Path dir) throws IOException {
+    static Path oldSiteIn(Path dir) throws IOException {
         Path from = shared.resolve("old/site");
         Path to = dir.resolve("site");
         try (Stream<Path> walk = Files.walk(from)) {
