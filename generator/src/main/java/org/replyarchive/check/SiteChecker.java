@@ -51,6 +51,7 @@ public final class SiteChecker {
             List<Problem> fidelity = new FidelityChecker(content.directory(), officialIssuer(content.site()))
                     .check(content.site().replies());
             problems.addAll(fidelity);
+            problems.addAll(org.replyarchive.content.PersonalDataCheck.check(content.directory(), content.site()));
             int sources = (int) content.site().replies().stream().filter(r -> r.source().isPresent() && r.disclosure() == Disclosure.FULL).count();
             LinkChecker.Report links = checkLinks(content, temp.path().resolve("site"), problems, notes);
             return new CheckResult(problems, links.files(), links.references(), sources, notes);

@@ -39,6 +39,7 @@ public record BuildConfig(
         if (!baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must end with '/', got '" + baseUrl + "'");
         }
+        refuseUnsafeBaseUrl(baseUrl);
         languages = List.copyOf(languages);
         if (languages.stream().distinct().count() != languages.size()) {
             throw new InvalidRequestException("languages must not repeat, got " + languages);
@@ -54,6 +55,29 @@ public record BuildConfig(
         }
         if (cacheDirectory.isPresent()) {
             refuseOverlap(outputDirectory, "cacheDirectory", cacheDirectory.get());
+        }
+    }
+
+    /**
+     * The base URL is written into every canonical link, feed and the open data: only an address a browser
+     * fetches as a page will do, never {@code javascript:} or {@code data:}, nor another host without scheme.
+     */
+    private static void refuseUnsafeBaseUrl(String baseUrl) {
+        boolean ok;
+        try {
+            java.net.URI uri = new java.net.URI(baseUrl);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            ok = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null
+                    || scheme.isEmpty() && baseUrl.startsWith("/") && !baseUrl.startsWith("//")
+                            && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            ok = false;
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as"
+                    + " https://example.org/archive/ or a path starting with '/' such as /archive/, got '" + baseUrl
+                    + "'");
         }
     }
 

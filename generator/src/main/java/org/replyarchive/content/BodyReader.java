@@ -31,7 +31,12 @@ public final class BodyReader implements TextSource {
         Problems problems = new Problems();
         String body = TextFiles.readUtf8(contentDirectory.resolve(text.path()), text.path(), problems)
                 .flatMap(content -> FrontMatterSplitter.split(content, text.path(), problems))
-                .map(frontMatter -> frontMatter.body().strip())
+                .map(frontMatter -> {
+                    String published = frontMatter.body().strip();
+                    // Loading may have taken this body on trust from the cache: its rules are checked here too.
+                    BodyRules.check(published, text.path(), BodyFacts.firstBodyLine(frontMatter), problems);
+                    return published;
+                })
                 .orElse(null);
         if (body != null && !digest(body).equals(text.digest())) {
             problems.error(SourcePosition.ofFile(text.path()), "the file changed while the site was being built",

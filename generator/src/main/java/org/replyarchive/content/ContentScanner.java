@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.replyarchive.config.Language;
 import org.replyarchive.problem.Problems;
 import org.replyarchive.problem.SourcePosition;
@@ -45,8 +44,8 @@ final class ContentScanner {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        try {
+            for (Path file : filesUnder(dir)) {
                 String path = root.relativize(file).toString().replace('\\', '/');
                 if (!path.endsWith(".md")) {
                     problems.warning(SourcePosition.ofFile(path), "not a Markdown file, so it is ignored",
@@ -71,6 +70,36 @@ final class ContentScanner {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }
         return found;
+    }
+
+    /**
+     * The regular files under {@code dir}, following symbolic links to folders once: a link that loops back is
+     * skipped (its files are found through the real folder). Whether a link leads outside the content folder
+     * is checked when the file is read.
+     */
+    private static List<Path> filesUnder(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file,
+                            java.nio.file.attribute.BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            files.add(file);
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (e instanceof java.nio.file.FileSystemLoopException) {
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                        throw e;
+                    }
+                });
+        files.sort(null);
+        return files;
     }
 
     private static boolean checkName(

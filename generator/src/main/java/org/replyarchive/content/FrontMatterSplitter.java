@@ -9,6 +9,12 @@ final class FrontMatterSplitter {
 
     private static final String FENCE = "---";
 
+    /**
+     * Front matter is metadata of a few hundred characters; a limit far above that keeps YAML's scanner, whose
+     * cost grows faster than the length of a single value, away from megabytes of text.
+     */
+    static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
     private FrontMatterSplitter() {}
 
     /** The front matter and body of {@code text}, or empty after adding a problem when there is no fence. */
@@ -28,6 +34,13 @@ final class FrontMatterSplitter {
             int end = lineEnd(text, start);
             if (text.substring(start, end).strip().equals(FENCE)) {
                 String yaml = firstEnd + 1 < start ? text.substring(firstEnd + 1, start - 1) : "";
+                if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
+                    problems.error(new SourcePosition(path, 2, 1), String.format(java.util.Locale.ROOT,
+                            "the front matter has %,d characters, more than the %,d it may have", yaml.length(),
+                            MAX_FRONT_MATTER_CHARS), "keep only the fields in it (a summary has at most 200"
+                            + " characters); the text goes after the second '---'");
+                    return Optional.empty();
+                }
                 String body = end < text.length() ? text.substring(end + 1) : "";
                 return Optional.of(new FrontMatter(yaml, 2, body, line + 1));
             }

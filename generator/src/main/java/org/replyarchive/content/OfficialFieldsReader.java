@@ -94,7 +94,21 @@ final class OfficialFieldsReader {
     }
 
     private boolean sourceExists(FieldReader r, String source) {
-        Path file = contentDirectory.resolve(source).normalize();
+        Path file;
+        try {
+            file = contentDirectory.resolve(source).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.error(r.positionOf("source"), "the source path '" + source.replace("\0", "\\0") + "' holds a"
+                    + " character no file name may have (" + e.getReason() + ")",
+                    "give a path relative to the content folder, e.g. sources/2023D51.txt");
+            return false;
+        }
+        Optional<Path> outside = ContentPaths.leadsOutside(contentDirectory, file);
+        if (outside.isPresent()) {
+            problems.error(r.positionOf("source"), "the source file '" + source + "' "
+                    + ContentPaths.outsideMessage(outside.get()), ContentPaths.OUTSIDE_FIX);
+            return false;
+        }
         if (!file.startsWith(contentDirectory) || !Files.isRegularFile(file)) {
             problems.error(r.positionOf("source"), "the source file '" + source + "' does not exist",
                     "give a path relative to the content folder, e.g. sources/2023D51.txt, or remove 'source'");

@@ -25,6 +25,7 @@ final class PageLoader {
         Map<String, Map<Language, Page.PageText>> byName = new TreeMap<>();
         for (ContentScanner.Found file : files) {
             ParsedFile.read(file, problems).ifPresent(parsed -> {
+                BodyRules.check(parsed.body(), parsed.path(), parsed.firstBodyLine(), problems);
                 FieldReader r = new FieldReader(parsed.yaml(), "the front matter", KEYS, problems);
                 r.requiredText("title", "About this archive").ifPresent(title -> byName
                         .computeIfAbsent(file.name(), n -> new EnumMap<>(Language.class))

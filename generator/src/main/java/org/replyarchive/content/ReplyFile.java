@@ -22,6 +22,7 @@ record ReplyFile(ContentScanner.Found found, YamlNode.Mapping yaml, BodyFacts bo
                 .flatMap(frontMatter -> ParsedFile.parse(found, frontMatter, problems).map(parsed -> {
                     BodyFacts body = known.orElseGet(() -> BodyFacts.of(frontMatter));
                     if (known.isEmpty()) {
+                        BodyRules.check(frontMatter.body().strip(), found.path(), body.firstBodyLine(), problems);
                         digests.remember(found.file(), found.path(), body);
                     }
                     return new ReplyFile(found, parsed.yaml(), body);

@@ -19,13 +19,15 @@ final class SiteSettingsLoader {
 
     static Optional<SiteSettings> load(Path contentDirectory, Problems problems) {
         return YamlFiles.read(contentDirectory, PATH, true, problems)
-                .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer"),
+                .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer",
+                        PersonalDataCheck.ALLOW_KEY),
                         problems))
                 .flatMap(r -> {
                     Optional<Localized<String>> title = r.requiredLocalized("title");
                     Optional<Localized<String>> description = r.requiredLocalized("description");
                     Optional<Localized<String>> issuer = r.requiredLocalized("issuer");
                     List<Language> languages = languages(r, problems);
+                    r.textList(PersonalDataCheck.ALLOW_KEY); // read by the personal-data check; here only its type
                     if (title.isEmpty() || description.isEmpty() || issuer.isEmpty() || languages.isEmpty()) {
                         return Optional.empty();
                     }

@@ -20,6 +20,12 @@ final class TextFiles {
     /** Front matter longer than this is not looked for piecemeal: the file is read whole. */
     private static final int MAX_FRONT_MATTER_BYTES = 256 * 1024;
 
+    /**
+     * The largest content file read: forty times the longest real reply (about 100 KB of UTF-8), and small
+     * enough that any file gets its verdict in well under a second. Checked before a byte is read.
+     */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
     private TextFiles() {}
 
     /**
@@ -27,7 +33,40 @@ final class TextFiles {
      * adding a problem when the file is not valid UTF-8.
      */
     static Optional<String> readUtf8(Path file, String relativePath, Problems problems) {
+        return readUtf8(file, relativePath, MAX_FILE_BYTES, problems);
+    }
+
+    /** Like {@link #readUtf8(Path, String, Problems)} for a kind of file with a lower size limit. */
+    static Optional<String> readUtf8(Path file, String relativePath, long maxBytes, Problems problems) {
+        if (!isReadable(file, relativePath, maxBytes, problems)) {
+            return Optional.empty();
+        }
         return decodeUtf8(readAllBytes(file), relativePath, problems);
+    }
+
+    /** Refuses, with a problem, a file that is too large or a link that leads outside the content folder. */
+    private static boolean isReadable(Path file, String relativePath, long maxBytes, Problems problems) {
+        Optional<Path> outside = ContentPaths.leadsOutside(file, relativePath);
+        if (outside.isPresent()) {
+            problems.error(SourcePosition.ofFile(relativePath), "the file " + ContentPaths.outsideMessage(outside.get()),
+                    ContentPaths.OUTSIDE_FIX);
+            return false;
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                problems.error(SourcePosition.ofFile(relativePath), String.format(java.util.Locale.ROOT,
+                        "the file has %,d bytes, more than the %,d a %s may have", size, maxBytes,
+                        maxBytes == MAX_FILE_BYTES ? "content file" : "registry or settings file"),
+                        maxBytes == MAX_FILE_BYTES ? "split it, or shorten it: the longest real reply has about"
+                                + " 100,000 bytes" : "split it, or shorten it: a registry of a thousand entries has"
+                                + " about 10,000 bytes");
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        return true;
     }
 
     /** {@link #readUtf8} of bytes already read, {@code relativePath} naming where they came from. */
@@ -57,6 +96,9 @@ final class TextFiles {
      * Only whole lines are decoded, so a character is never cut in two.
      */
     static Optional<String> readFrontMatter(Path file, String relativePath, Problems problems) {
+        if (!isReadable(file, relativePath, MAX_FILE_BYTES, problems)) {
+            return Optional.empty();
+        }
         try (java.io.InputStream in = Files.newInputStream(file)) {
             java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
             byte[] buffer = new byte[8192];

@@ -15,6 +15,12 @@ final class YamlFiles {
      * The YAML tree of {@code relativePath}; empty after a problem when the file is missing (if
      * {@code required}), not UTF-8 or not valid YAML.
      */
+    /**
+     * The largest registry or settings file: a hundred times a registry of a thousand proposers. SnakeYAML's
+     * scanner slows down faster than a value grows (4 MB in one value take seconds), so this bound keeps it fast.
+     */
+    static final long MAX_YAML_BYTES = 1024 * 1024;
+
     static Optional<YamlNode> read(Path contentDirectory, String relativePath, boolean required, Problems problems) {
         Path file = contentDirectory.resolve(relativePath);
         if (!Files.isRegularFile(file)) {
@@ -24,7 +30,7 @@ final class YamlFiles {
             }
             return Optional.empty();
         }
-        return TextFiles.readUtf8(file, relativePath, problems)
+        return TextFiles.readUtf8(file, relativePath, MAX_YAML_BYTES, problems)
                 .flatMap(text -> YamlParser.parse(text, relativePath, 1, problems));
     }
 }

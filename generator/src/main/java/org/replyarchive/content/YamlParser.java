@@ -23,7 +23,34 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class YamlParser {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /**
+     * No content file needs more than four levels (a registry entry's {@code name: {zh: …}}); sixteen leave room
+     * and stop a file of a hundred thousand brackets at its first dozen, reported where the nesting goes too far.
+     */
+    static final int MAX_DEPTH = 16;
+
+    /** SnakeYAML's own size limit, set to the largest file read at all so that it never fires first. */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .build();
+
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit((int) TextFiles.MAX_FILE_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        return options;
+    }
+
+    /** Thrown out of the tree builder at the value that nests too deep. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient SourcePosition at;
+
+        TooDeep(SourcePosition at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
 
     private YamlParser() {}
 
@@ -33,12 +60,20 @@ final class YamlParser {
      * @return the root node, or empty after adding a problem when the text is not valid YAML
      */
     static Optional<YamlNode> parse(String yaml, String path, int firstLine, Problems problems) {
+        if (hasOtherLineBreak(yaml, path, firstLine, problems)) {
+            return Optional.empty();
+        }
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.of(new YamlNode.Mapping(Map.of(), new SourcePosition(path, firstLine, 1)));
             }
-            return Optional.of(new TreeBuilder(parser, path, firstLine - 1, problems).read());
+            return Optional.of(new TreeBuilder(parser, path, firstLine - 1, problems).read(0));
+        } catch (TooDeep e) {
+            problems.error(e.at, "the YAML nests more than " + MAX_DEPTH + " levels deep here",
+                    "front matter and registries need at most four levels: close the brackets or lists opened"
+                            + " above");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             problems.error(
                     errorPosition(e, path, firstLine - 1),
@@ -49,6 +84,32 @@ final class YamlParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * YAML 1.1 also breaks lines at U+0085, U+2028 and U+2029, which no editor shows as a line: every position
+     * after one would be off by a line, so such a character is reported, at its place, before parsing.
+     */
+    private static boolean hasOtherLineBreak(String yaml, String path, int firstLine, Problems problems) {
+        int line = firstLine;
+        int column = 1;
+        boolean found = false;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                problems.error(new SourcePosition(path, line, column), "the text holds "
+                        + InvisibleCharacters.name(c) + ", which YAML reads as a line break",
+                        "delete it, or put a real line break in its place");
+                found = true;
+            }
+            column++;
+        }
+        return found;
     }
 
     /**
@@ -89,24 +150,33 @@ final class YamlParser {
     /** Reads one value at a time from the token stream; per-parse state, never shared. */
     private record TreeBuilder(JsonParser parser, String path, int lineOffset, Problems problems) {
 
-        YamlNode read() throws IOException {
+        YamlNode read(int depth) throws IOException {
             SourcePosition at = here();
-            return switch (parser.currentToken()) {
-                case START_OBJECT -> readMapping(at);
-                case START_ARRAY -> readSequence(at);
+            JsonToken token = parser.currentToken();
+            if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+                throw new TooDeep(at);
+            }
+            return switch (token) {
+                case START_OBJECT -> readMapping(at, depth);
+                case START_ARRAY -> readSequence(at, depth);
                 case VALUE_NULL -> new YamlNode.Scalar(null, at);
                 // An empty value ("key:" or "key: ''") comes as an empty text; the tree holds it as null, like ~.
-                default -> new YamlNode.Scalar(parser.getText().isEmpty() ? null : parser.getText(), at);
+                default -> scalar(parser.getText(), at);
             };
         }
 
-        private YamlNode readMapping(SourcePosition at) throws IOException {
+        private YamlNode scalar(String text, SourcePosition at) {
+            InvisibleCharacters.checkValue(text, at, problems);
+            return new YamlNode.Scalar(text.isEmpty() ? null : text, at);
+        }
+
+        private YamlNode readMapping(SourcePosition at, int depth) throws IOException {
             Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourcePosition keyAt = here();
                 parser.nextToken();
-                YamlNode value = read();
+                YamlNode value = read(depth + 1);
                 YamlNode.Entry earlier = entries.get(key);
                 if (earlier != null) {
                     problems.error(
@@ -121,10 +191,10 @@ final class YamlParser {
             return new YamlNode.Mapping(entries, at);
         }
 
-        private YamlNode readSequence(SourcePosition at) throws IOException {
+        private YamlNode readSequence(SourcePosition at, int depth) throws IOException {
             List<YamlNode> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(read());
+                items.add(read(depth + 1));
             }
             return new YamlNode.Sequence(items, at);
         }

@@ -85,6 +85,7 @@ public final class MarkdownRenderer {
                 // Content comes from files anyone may edit: raw HTML is shown as text, never run.
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                .urlSanitizer(new UrlPolicy())
                 .attributeProviderFactory(context -> new DocumentAttributes(ids))
                 .build();
     }

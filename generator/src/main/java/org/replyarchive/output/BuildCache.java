@@ -86,19 +86,36 @@ public final class BuildCache {
         return fingerprint.equals(previous.get(folderPath)) && Files.isDirectory(output.resolve(folderPath));
     }
 
-    /** Writes the fingerprints of this build, after its output has been committed. */
-    public void save() {
+    /**
+     * Writes the fingerprints of this build before its output is committed, so that a cache that cannot be
+     * written fails the build while the previous site is still in place. {@code newSite} is the folder that
+     * becomes the output: its identity survives the rename, so the cache is void if that swap never happens.
+     * Written to a temporary file and renamed, so a killed build never leaves half a cache.
+     */
+    public void save(Path newSite) {
         if (folder.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(header(output)).append('\n');
+        StringBuilder text = new StringBuilder(header(output, newSite)).append('\n');
         new TreeMap<>(current).forEach((path, fingerprint) -> text.append(path).append('\t').append(fingerprint)
                 .append('\n'));
+        Path temporary = folder.get().resolve(FILE + ".tmp");
         try {
             Files.createDirectories(folder.get());
-            Files.writeString(folder.get().resolve(FILE), text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, folder.get().resolve(FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the build cache in " + folder.get(), e);
+            throw new UncheckedIOException("Cannot write the build cache in " + folder.get() + " (" + e.getMessage()
+                    + ") — make it a writable folder, or set cacheDirectory empty; the previous site is unchanged", e);
+        }
+    }
+
+    /** Refuses a cache path that is not a folder before the build starts, not when the cache is written. */
+    public static void refuseFile(Optional<Path> folder) {
+        if (folder.isPresent() && Files.exists(folder.get()) && !Files.isDirectory(folder.get())) {
+            throw new UnsafeOutputException("The cache path " + folder.get() + " is a file, not a folder — remove it,"
+                    + " or set cacheDirectory to a folder (or empty, for a full build every time)");
         }
     }
 
@@ -108,9 +125,13 @@ public final class BuildCache {
      * cache void instead of stale.
      */
     private static String header(Path output) {
+        return header(output, output);
+    }
+
+    private static String header(Path output, Path site) {
         Object identity = null;
         try {
-            identity = Files.readAttributes(output, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            identity = Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         } catch (IOException e) {
             // No output yet: nothing can be taken over anyway.
         }

@@ -34,4 +34,37 @@ public final class FileTrees {
             }
         });
     }
+
+    /**
+     * Deletes a folder of this generator's, its marker last: a delete interrupted at any point leaves either a
+     * folder still marked as ours or an empty one, never an unmarked folder that the next build must refuse.
+     */
+    static void deleteMarkerLast(Path root, FileWriting disk) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path marker = root.resolve(StagingOutput.MARKER);
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.equals(marker)) {
+                    disk.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                if (!dir.equals(root)) {
+                    disk.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        disk.delete(marker);
+        disk.delete(root);
+    }
 }

@@ -1,29 +1,28 @@
 package org.replyarchive.output;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * The names of the folders a build writes beside its output: {@code .<output>.staging} while it writes, and
- * {@code .<output>.previous} while the new output is swapped in. Only {@link StagingOutput} writes them.
+ * What a build writes beside its output: the staging, ready and previous folders of each build and the lock
+ * file, every one named {@code .<output>.<something>} (see {@link OutputSiblings}). Only {@link StagingOutput}
+ * and {@link OutputLock} write them.
  */
 public final class StagingFolders {
 
     private StagingFolders() {}
 
     /**
-     * The folders a build of {@code output} writes: the output, its staging folder and the previous output kept
-     * while the two are swapped. A watcher must ignore all three, or every build would trigger the next.
+     * Whether {@code path} is in {@code output} or in a file or folder a build writes beside it. A watcher
+     * must ignore them all, or every build would trigger the next.
      */
-    public static List<Path> writtenFor(Path output) {
-        return List.of(output, stagingOf(output), previousOf(output));
-    }
-
-    static Path stagingOf(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".staging");
-    }
-
-    static Path previousOf(Path output) {
-        return output.resolveSibling("." + output.getFileName() + ".previous");
+    public static boolean isWrittenFor(Path output, Path path) {
+        if (path.startsWith(output)) {
+            return true;
+        }
+        Path parent = output.getParent();
+        if (parent == null || !path.startsWith(parent) || path.getNameCount() <= parent.getNameCount()) {
+            return false;
+        }
+        return path.getName(parent.getNameCount()).toString().startsWith("." + output.getFileName() + ".");
     }
 }

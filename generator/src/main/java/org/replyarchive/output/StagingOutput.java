@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes a site into {@code .<output>.staging} beside the output folder, then swaps it in.
+ * Writes a site into a staging folder of its own beside the output folder, then swaps it in.
  *
  * <pre>{@code
  * StagingOutput staging = StagingOutput.open(Path.of("target/site"));
@@ -19,13 +19,15 @@ import java.util.List;
  * }</pre>
  *
  * If the build fails before {@link #commit()}, {@link #discard()} removes the staging folder and the previous
- * output stays as it was.
+ * output stays as it was. The swap is three renames ({@link OutputSiblings} explains why each is safe to be
+ * killed at); {@link #open} first recovers whatever a killed build left. Callers hold the {@link OutputLock}.
  */
 public final class StagingOutput implements OutputSink {
 
     /**
-     * The file every built site holds at its root: a build replaces only a folder that has it (or is empty),
-     * so a mistyped output folder can never wipe out someone's files.
+     * The file every built site, and every folder a build keeps beside it, holds at its root: a build replaces
+     * or deletes only a folder that has it (or is empty), so a mistyped output folder can never wipe out
+     * someone's files.
      */
     public static final String MARKER = ".reply-archive";
 
@@ -33,46 +35,54 @@ public final class StagingOutput implements OutputSink {
     public static final String MARKER_TEXT = "This folder is written by Reply Archive. A build replaces it whole.\n";
 
     private final Path output;
+    private final OutputSiblings siblings;
+    private final String build;
+    private final FileWriting disk;
     private final Path staging;
-    private final Path previous;
+    /** Set once the staging folder is committed or discarded: a worker still running may write no more. */
+    private volatile boolean closed;
 
-    private StagingOutput(Path output) {
+    private StagingOutput(Path output, FileWriting disk) {
         this.output = output;
-        this.staging = StagingFolders.stagingOf(output);
-        this.previous = StagingFolders.previousOf(output);
+        this.siblings = new OutputSiblings(output);
+        this.disk = disk;
+        // The time first, so that folders of successive builds sort in the order they were made.
+        this.build = String.format(java.util.Locale.ROOT, "%012x-%d-%04x", System.currentTimeMillis(),
+                ProcessHandle.current().pid(), new java.security.SecureRandom().nextInt(0x10000));
+        this.staging = siblings.folder(OutputSiblings.Kind.STAGING, build);
+    }
+
+    /** Like {@link #open(Path, FileWriting)} on the disk itself. */
+    public static StagingOutput open(Path output) {
+        return open(output, FileWriting.SYSTEM);
     }
 
 
     /**
-     * Prepares an empty staging folder for {@code output}.
+     * Recovers what an interrupted build left, then prepares an empty, marked staging folder for
+     * {@code output}.
      *
-     * @throws UnsafeOutputException when {@code output} holds files but no {@link #MARKER} of an earlier build
+     * @throws UnsafeOutputException when {@code output} is a file, holds files but no {@link #MARKER} of an
+     *     earlier build, holds a folder the build could not remove, or a folder named like ours lacks the marker
      */
-    public static StagingOutput open(Path output) {
-        StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize());
-        refuseForeignFolder(out.output);
+    public static StagingOutput open(Path output, FileWriting disk) {
+        StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize(), disk);
+        OutputChecks.refuseFile(out.output);
+        out.siblings.recover(disk);
+        OutputChecks.refuseForeignFolder(out.output);
+        OutputChecks.refuseReadOnly(out.output);
         try {
-            FileTrees.delete(out.staging);
-            Files.createDirectories(out.staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare the staging folder " + out.staging, e);
-        }
-        return out;
-    }
-
-    private static void refuseForeignFolder(Path output) {
-        if (!Files.isDirectory(output) || Files.isRegularFile(output.resolve(MARKER))) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(output)) {
-            if (entries.findAny().isPresent()) {
-                throw new UnsafeOutputException("The output folder " + output + " holds files that no build of this"
-                        + " generator wrote (it has no " + MARKER + " file), and a build replaces the folder whole"
-                        + " — choose an empty or new folder as outputDirectory, or empty this one yourself");
+            disk.createDirectories(out.staging);
+            if (OutputSiblings.isMarked(out.output)) {
+                // Taken over like any unchanged file, so that an unchanged site is not written again.
+                disk.linkOrCopy(out.staging.resolve(MARKER), out.output.resolve(MARKER));
+            } else {
+                disk.write(out.staging.resolve(MARKER), MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the output folder " + output, e);
+            throw OutputChecks.failure("Cannot prepare the staging folder " + out.staging, out.staging, e);
         }
+        return out;
     }
 
     /** Writes {@code files} into the staging folder; safe to call from several threads with distinct files. */
@@ -86,11 +96,18 @@ public final class StagingOutput implements OutputSink {
         if (!target.startsWith(staging)) {
             throw new IllegalArgumentException("Refusing to write outside the site: " + file.path());
         }
+        refuseClosed();
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content());
+            disk.createDirectories(target.getParent());
+            disk.write(target, file.content());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target, e);
+            throw OutputChecks.failure("Cannot write " + target, staging, e);
+        }
+    }
+
+    private void refuseClosed() {
+        if (closed) {
+            throw new IllegalStateException("The build has stopped: nothing more is written to " + staging);
         }
     }
 
@@ -105,15 +122,15 @@ public final class StagingOutput implements OutputSink {
         if (!from.startsWith(output) || !target.startsWith(staging)) {
             throw new IllegalArgumentException("Refusing to reuse a file outside the site: " + file);
         }
+        refuseClosed();
         try {
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, from);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(target) && Files.isSameFile(target, from)) {
+                return; // the marker, taken over when the staging folder was made
             }
+            disk.createDirectories(target.getParent());
+            disk.linkOrCopy(target, from);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot take over " + from, e);
+            throw OutputChecks.failure("Cannot take over " + from, staging, e);
         }
     }
 
@@ -163,34 +180,30 @@ public final class StagingOutput implements OutputSink {
         }
     }
 
-    /** Replaces the output folder with the staging folder. */
-    public void commit() {
-        try {
-            FileTrees.delete(previous);
-            if (Files.exists(output)) {
-                move(output, previous);
-            }
-            move(staging, output);
-            FileTrees.delete(previous);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot replace " + output + " with the new site in " + staging, e);
-        }
+    /**
+     * Replaces the output folder with the staging folder, which must be complete; see {@link SiteSwap}.
+     *
+     * @return the old site's folder if it could not be removed (the new site is in place regardless; the next
+     *     build removes it), else empty
+     */
+    public java.util.Optional<Path> commit() {
+        closed = true;
+        return new SiteSwap(disk, output, siblings.folder(OutputSiblings.Kind.READY, build),
+                siblings.folder(OutputSiblings.Kind.PREVIOUS, build)).swap(staging);
     }
 
     /** Removes the staging folder after a failed build; the output folder is left untouched. */
     public void discard() {
+        closed = true;
         try {
-            FileTrees.delete(staging);
+            FileTrees.deleteMarkerLast(staging, disk);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove the staging folder " + staging, e);
+            throw new UncheckedIOException("Cannot remove the staging folder " + staging
+                    + " (the next build removes it)", e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
+    public Path stagingFolder() {
+        return staging;
     }
 }

@@ -1,6 +1,8 @@
 package org.replyarchive.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,10 @@ import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
+
 import org.replyarchive.output.BuildCache;
+import org.replyarchive.output.FileWriting;
+import org.replyarchive.output.OutputLock;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.StagingOutput;
 import org.replyarchive.output.TemporaryFolder;
@@ -53,10 +58,25 @@ public final class BuildPipeline {
     private final Problems problems = new Problems();
     private final UrlScheme urls;
     private final Theme theme;
+    private final FileWriting disk;
+    private final Duration lockTimeout;
+
+    /** Long enough for a large archive's build to finish, short enough that a stuck CI job says why. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public BuildPipeline(BuildConfig config, BuildListener listener) {
+        this(config, listener, FileWriting.SYSTEM, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * A build that changes the disk through {@code disk} (tests pass a faulty one) and waits up to
+     * {@code lockTimeout} for another build of the same output to finish.
+     */
+    public BuildPipeline(BuildConfig config, BuildListener listener, FileWriting disk, Duration lockTimeout) {
         this.config = config;
         this.listener = listener;
+        this.disk = disk;
+        this.lockTimeout = lockTimeout;
         this.urls = new UrlScheme(config.baseUrl());
         this.theme = new Theme(config.themeDirectory());
     }
@@ -67,39 +87,75 @@ public final class BuildPipeline {
      * @throws ContentProblemsException when the content or theme has errors; the previous output is untouched
      */
     public BuildResult run() {
+        BuildCache.refuseFile(config.cacheDirectory());
         Site site = load();
         List<Language> languages = site.settings().languagesToBuild(config.languages());
         UiStrings ui = UiStrings.load(theme, languages);
-        TemplateRenderer templates = new TemplateRenderer(theme);
-        BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
-        StagingOutput staging = StagingOutput.open(config.outputDirectory());
-        try (TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
-            MarkdownRenderer markdown = new MarkdownRenderer();
-            SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown, theme);
-            SitePlan plan = pages.plan();
-            SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
-            SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
-                    cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work.path(), staging);
-            String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
-            ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown,
-                    new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
-            int rendered = writePages(plan, site, replyPages, templates, search, cache, themeFingerprint, staging);
-            int searchFiles = search.finish(listener);
-            long writing = System.nanoTime();
-            List<OutputFile> others = otherFiles(site, languages, plan);
-            others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
-            listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
-                    others.size(), seconds(writing)));
-            long replacing = System.nanoTime();
-            staging.commit();
-            cache.save();
-            search.commitCache();
-            listener.info(String.format(Locale.ROOT, "Replacing the output: %.2f s", seconds(replacing)));
-            return finish(site, languages, plan.size(), rendered, plan.size() + others.size() + searchFiles);
+        try (OutputLock lock = OutputLock.acquire(config.outputDirectory(), lockTimeout, listener::info)) {
+            BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
+            StagingOutput staging = StagingOutput.open(config.outputDirectory(), disk);
+            int[] counts = new int[3];
+            SearchStage[] search = new SearchStage[1];
+            try (BuildWorkers workers = new BuildWorkers();
+                    TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
+                workers.run(() -> search[0] = write(site, languages, ui, cache, staging, work.path(), counts));
+            } catch (RuntimeException e) {
+                // The workers have stopped (closing them waits for it): only now can the staging folder go.
+                staging.discard();
+                throw e;
+            }
+            replace(cache, staging, search[0]);
+            return finish(site, languages, counts[0], counts[1], counts[2]);
+        }
+    }
+
+    /**
+     * Puts the new site in place. The page fingerprints are saved first (into the staging folder's name), the
+     * search indexes' state only once the new site stands, so that a failure leaves every cache describing the
+     * site that is there.
+     */
+    private void replace(BuildCache cache, StagingOutput staging, SearchStage search) {
+        long replacing = System.nanoTime();
+        try {
+            cache.save(staging.stagingFolder());
+            staging.commit().ifPresent(old -> listener.info("The previous site could not be removed from " + old
+                    + "; the next build removes it"));
         } catch (RuntimeException e) {
-            staging.discard();
+            staging.discard(); // what the swap did not yet move; the swap itself put the old site back
             throw e;
         }
+        search.commitCache();
+        listener.info(String.format(Locale.ROOT, "Replacing the output: %.2f s", seconds(replacing)));
+    }
+
+    /**
+     * Writes every file of the site into {@code staging}; {@code counts} receives pages, rendered, files.
+     *
+     * @return the search indexes, whose caches are committed once the site is replaced
+     */
+    private SearchStage write(Site site, List<Language> languages, UiStrings ui, BuildCache cache,
+            StagingOutput staging, Path work, int[] counts) {
+        TemplateRenderer templates = new TemplateRenderer(theme);
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown, theme);
+        SitePlan plan = pages.plan();
+        SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
+        SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
+                cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work, staging);
+        String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
+        ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown,
+                new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
+        int rendered = writePages(plan, site, replyPages, templates, search, cache, themeFingerprint, staging);
+        int searchFiles = search.finish(listener);
+        long writing = System.nanoTime();
+        List<OutputFile> others = otherFiles(site, languages, plan);
+        others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
+        listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
+                others.size(), seconds(writing)));
+        counts[0] = plan.size();
+        counts[1] = rendered;
+        counts[2] = plan.size() + others.size() + searchFiles;
+        return search;
     }
 
     private static double seconds(long since) {

@@ -159,7 +159,7 @@ public final class DevServer implements AutoCloseable {
 
     /** Whether {@code path} is the serve folder or its staging siblings, which must not trigger rebuilds. */
     private boolean isOutput(Path path) {
-        return StagingFolders.writtenFor(config.outputDirectory()).stream().anyMatch(path::startsWith);
+        return StagingFolders.isWrittenFor(config.outputDirectory(), path);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

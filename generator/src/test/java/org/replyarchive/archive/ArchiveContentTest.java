@@ -58,6 +58,12 @@ class ArchiveContentTest {
     }
 
     @Test
+    void publishesNoPersonalDataAndNoInvisibleCharacters() {
+        // Invisible characters would already fail validation above; personal data is the check goal's.
+        assertEquals(List.of(), org.replyarchive.content.PersonalDataCheck.check(CONTENT, site));
+    }
+
+    @Test
     void everyReplyIsFaithfulToItsSource() {
         var fidelity = new FidelityChecker(CONTENT, site.settings().issuer().zh()).check(site.replies());
         assertEquals(List.of(), fidelity.stream().map(Object::toString).toList());

@@ -28,6 +28,24 @@ class BuildConfigTest {
         assertEquals("baseUrl must end with '/', got 'https://example.org/archive'", e.getMessage());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)//", "data:text/html,x/",
+        "JavaScript://example.org/", "//evil.example/", "ftp://example.org/", "https:///", "archive/",
+        "https://example.org/?q=1/", "/a/#x/"})
+    void refusesABaseUrlThatIsNotAnHttpAddressOrAPath(String baseUrl) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BuildConfig.builder(CONTENT, OUTPUT).baseUrl(baseUrl).build());
+        assertEquals("baseUrl must be an absolute http(s) URL such as https://example.org/archive/ or a path"
+                + " starting with '/' such as /archive/, got '" + baseUrl + "'", e.getMessage());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/", "/archive/", "https://example.org/",
+        "http://127.0.0.1:8000/sub/path/"})
+    void acceptsHttpAddressesAndPaths(String baseUrl) {
+        assertEquals(baseUrl, BuildConfig.builder(CONTENT, OUTPUT).baseUrl(baseUrl).build().baseUrl());
+    }
+
     @Test
     void refusesALanguageGivenTwice() {
         BuildConfig.Builder builder = BuildConfig.builder(CONTENT, OUTPUT).languages(List.of(Language.ZH, Language.EN,

@@ -64,7 +64,8 @@ class ValidationSpecTest {
         assertEquals(example.source() + String.join("\n", example.expected()),
                 example.source() + String.join("\n", actual), example.toString());
         assertUnchanged(before, snapshot(config.outputDirectory()));
-        assertEquals(List.of("content", "site"), children(dir), "no staging folder is left beside the output");
+        assertEquals(List.of(".site.lock", "content", "site"), children(dir),
+                "no staging folder is left beside the output, only the (released) lock file");
     }
 
     private static void assertUnchanged(Map<String, byte[]> before, Map<String, byte[]> after) {

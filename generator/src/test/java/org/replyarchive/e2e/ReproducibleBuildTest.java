@@ -47,6 +47,9 @@ class ReproducibleBuildTest {
         BuiltSite b = BuiltSite.buildFixture(dir);
         assertEquals(a.root(), b.root());
         assertEquals(false, b.exists("stale.html"));
-        assertEquals(false, Files.exists(dir.resolve(".site.staging")));
+        try (java.util.stream.Stream<Path> beside = Files.list(dir)) {
+            assertEquals(List.of(".site.lock", "content", "site"),
+                    beside.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder is left");
+        }
     }
 }

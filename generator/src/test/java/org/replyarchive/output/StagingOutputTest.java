@@ -3,6 +3,7 @@ package org.replyarchive.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,8 @@ class StagingOutputTest {
 
         staging.commit();
 
-        assertEquals(Map.of("index.html", "new home", "en/index.html", "English home"), files(site));
+        assertEquals(Map.of("index.html", "new home", "en/index.html", "English home", StagingOutput.MARKER,
+                StagingOutput.MARKER_TEXT), files(site));
         assertEquals(List.of("site"), names(dir));
     }
 
@@ -73,20 +75,78 @@ class StagingOutputTest {
 
         staging.commit();
 
-        assertEquals(Map.of("robots.txt", "User-agent: *"), files(fresh));
+        assertEquals(Map.of("robots.txt", "User-agent: *", StagingOutput.MARKER, StagingOutput.MARKER_TEXT),
+                files(fresh));
     }
 
     @Test
     void startsFromAnEmptyStagingFolderAfterACrashedBuild() throws IOException {
-        Path leftover = dir.resolve(".site.staging/stale.html");
+        Path leftover = dir.resolve(".site.staging-0000-1/stale.html");
         Files.createDirectories(leftover.getParent());
         Files.writeString(leftover, "left by a killed build");
+        Files.writeString(leftover.resolveSibling(StagingOutput.MARKER), StagingOutput.MARKER_TEXT);
 
         StagingOutput staging = StagingOutput.open(site);
         staging.write(OutputFile.text("index.html", "new home"));
         staging.commit();
 
-        assertEquals(Map.of("index.html", "new home"), files(site));
+        assertEquals(Map.of("index.html", "new home", StagingOutput.MARKER, StagingOutput.MARKER_TEXT), files(site));
+        assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
+    void refusesAnUnmarkedFolderNamedLikeAStagingFolder() throws IOException {
+        Path foreign = dir.resolve(".site.staging/notes.txt");
+        Files.createDirectories(foreign.getParent());
+        Files.writeString(foreign, "someone's notes");
+
+        UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(site));
+
+        assertTrue(e.getMessage().startsWith(foreign.getParent() + " is named like a folder this generator keeps"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("move it away or delete it yourself"), e.getMessage());
+        assertEquals("someone's notes", Files.readString(foreign));
+        assertEquals("old home", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
+    void refusesAnOutputPathThatIsAFile() throws IOException {
+        Path file = dir.resolve("page.html");
+        Files.writeString(file, "someone's page");
+
+        UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(file));
+
+        assertEquals("The output path " + file + " is a file, not a folder, and a build replaces the output whole"
+                + " — remove or rename the file, or choose another outputDirectory", e.getMessage());
+        assertEquals("someone's page", Files.readString(file));
+    }
+
+    @Test
+    void bringsBackTheOldSiteWhenABuildDiedWithItMovedAside() throws IOException {
+        Path aside = dir.resolve(".site.previous-0000-1");
+        Files.move(site, aside);
+        Path unfinished = dir.resolve(".site.staging-0000-1");
+        Files.createDirectories(unfinished);
+
+        StagingOutput.open(site).discard();
+
+        assertEquals("old home", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("site"), names(dir));
+    }
+
+    @Test
+    void publishesTheReadySiteWhenABuildDiedBetweenTheRenames() throws IOException {
+        Path aside = dir.resolve(".site.previous-0000-1");
+        Files.move(site, aside);
+        Path ready = dir.resolve(".site.ready-0000-1");
+        Files.createDirectories(ready);
+        Files.writeString(ready.resolve("index.html"), "new home");
+        Files.writeString(ready.resolve(StagingOutput.MARKER), StagingOutput.MARKER_TEXT);
+
+        StagingOutput.open(site).discard();
+
+        assertEquals("new home", Files.readString(site.resolve("index.html")));
+        assertEquals(List.of("site"), names(dir));
     }
 
     @Test
@@ -106,7 +166,8 @@ class StagingOutputTest {
         staging.reuse("zh/gone.html");
         staging.commit();
 
-        assertEquals(Map.of("zh/gone.html", "a page the new build no longer has"), files(site));
+        assertEquals(Map.of("zh/gone.html", "a page the new build no longer has", StagingOutput.MARKER,
+                StagingOutput.MARKER_TEXT), files(site));
     }
 
     private static Map<String, String> files(Path root) throws IOException {

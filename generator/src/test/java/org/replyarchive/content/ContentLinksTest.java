@@ -1,0 +1,84 @@
+package org.replyarchive.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.replyarchive.SiteGenerator;
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.config.BuildConfig;
+import org.replyarchive.problem.ContentProblemsException;
+import org.replyarchive.problem.Problem;
+import org.replyarchive.testing.SiteFixture;
+
+/** Symbolic links are followed inside the content folder, once, and refused where they lead out of it. */
+@Timeout(60)
+class ContentLinksTest {
+
+    private static final String REPLY = "replies/2023/2023D51.zh.md";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReplyThatLinksToAFileOutsideIsRefused() throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n" + SiteFixture.REPLY_ZH);
+        Path outside = Files.writeString(dir.resolve("secret.md"), SiteFixture.REPLY_ZH);
+        Files.delete(content.resolve(REPLY));
+        Files.createSymbolicLink(content.resolve(REPLY), outside);
+
+        List<String> problems = errors(content);
+
+        assertTrue(problems.contains(REPLY + ":1:1: the file is a symbolic link to " + outside.toRealPath()
+                + ", outside the content folder, and a build publishes only the content folder's own files — copy"
+                + " the file into the content folder, or make the link point inside it"), problems.toString());
+    }
+
+    @Test
+    void aSourceThatLinksOutsideIsRefusedAtTheField() throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n"
+                + SiteFixture.REPLY_ZH.replace("summary: ", "source: sources/x.txt\nsummary: "));
+        Files.createDirectories(content.resolve("sources"));
+        Path outside = Files.writeString(dir.resolve("passwd"), "root:x:0:0");
+        Files.createSymbolicLink(content.resolve("sources/x.txt"), outside);
+
+        List<String> problems = errors(content);
+        String target = outside.toRealPath().toString();
+
+        assertEquals(1, problems.stream().filter(p -> p.contains("the source file 'sources/x.txt' is a symbolic link"
+                + " to " + target + ", outside the content folder")).count(), problems.toString());
+        assertTrue(problems.stream().noneMatch(p -> p.contains("root:x")), "nothing of the file is shown");
+    }
+
+    @Test
+    void linksInsideTheContentFolderAreFollowedOnceEvenInALoop() throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n" + SiteFixture.REPLY_ZH);
+        Path real = content.resolve("drafts/2024");
+        Files.createDirectories(real);
+        Files.writeString(real.resolve("2024D9.zh.md"), SiteFixture.REPLY_ZH.replace("2023D51", "2024D9")
+                .replace("2023-05-17", "2024-05-17").replace("〔2023〕", "〔2024〕"));
+        Files.createSymbolicLink(content.resolve("replies/2024"), real);
+        Files.createSymbolicLink(real.resolve("loop"), content.resolve("replies"));
+
+        build(content); // would never end, or fail on the loop, if links were followed round
+
+        assertTrue(Files.isRegularFile(dir.resolve("site/zh/replies/2024/2024D9/index.html")),
+                "the reply under the linked folder is published");
+    }
+
+    private List<String> errors(Path content) {
+        ContentProblemsException e = assertThrows(ContentProblemsException.class, () -> build(content));
+        return e.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+    }
+
+    private void build(Path content) {
+        SiteGenerator.build(BuildConfig.builder(content, dir.resolve("site")).build(), BuildListener.SILENT);
+    }
+}
