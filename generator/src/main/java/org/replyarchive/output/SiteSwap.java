@@ -17,7 +17,7 @@ import java.util.Optional;
  *   <li>{@code .site.ready-B} → {@code site}: the new site is published; the old one is then deleted.
  * </ol>
  */
-record SiteSwap(FileWriting disk, Path output, Path ready, Path previous) {
+record SiteSwap(FileWriting disk, Path output, Path ready, Path previous, boolean removeOldSiteLater) {
 
     /** Swaps {@code staging} in; the old site's folder if it could not be deleted afterwards. */
     Optional<Path> swap(Path staging) {
@@ -41,6 +41,10 @@ record SiteSwap(FileWriting disk, Path output, Path ready, Path previous) {
             putBack(hadOutput);
             deleteIfOutputWhole(ready);
             throw OutputChecks.failure("Cannot move the new site to " + output, output, e);
+        }
+        if (removeOldSiteLater && hadOutput) {
+            SupersededSites.removeLater(previous, disk);
+            return Optional.empty();
         }
         try {
             FileTrees.deleteMarkerLast(previous, disk);

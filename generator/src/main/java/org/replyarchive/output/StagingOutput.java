@@ -67,6 +67,7 @@ public final class StagingOutput implements OutputSink {
      */
     public static StagingOutput open(Path output, FileWriting disk) {
         StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize(), disk);
+        SupersededSites.awaitRemovals();
         OutputChecks.refuseFile(out.output);
         out.siblings.recover(disk);
         OutputChecks.refuseForeignFolder(out.output);
@@ -187,9 +188,17 @@ public final class StagingOutput implements OutputSink {
      *     build removes it), else empty
      */
     public java.util.Optional<Path> commit() {
+        return commit(false);
+    }
+
+    /**
+     * Like {@link #commit()}; with {@code removeOldSiteLater} the old site is removed on a thread of its own
+     * after this returns, for a process that builds again and again and should not wait for a slow disk.
+     */
+    public java.util.Optional<Path> commit(boolean removeOldSiteLater) {
         closed = true;
         return new SiteSwap(disk, output, siblings.folder(OutputSiblings.Kind.READY, build),
-                siblings.folder(OutputSiblings.Kind.PREVIOUS, build)).swap(staging);
+                siblings.folder(OutputSiblings.Kind.PREVIOUS, build), removeOldSiteLater).swap(staging);
     }
 
     /** Removes the staging folder after a failed build; the output folder is left untouched. */

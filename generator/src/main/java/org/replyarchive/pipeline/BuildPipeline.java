@@ -60,6 +60,7 @@ public final class BuildPipeline {
     private final Theme theme;
     private final FileWriting disk;
     private final Duration lockTimeout;
+    private final boolean removeOldSiteLater;
 
     /** Long enough for a large archive's build to finish, short enough that a stuck CI job says why. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
@@ -73,6 +74,20 @@ public final class BuildPipeline {
      * {@code lockTimeout} for another build of the same output to finish.
      */
     public BuildPipeline(BuildConfig config, BuildListener listener, FileWriting disk, Duration lockTimeout) {
+        this(config, listener, disk, lockTimeout, false);
+    }
+
+    /**
+     * A build for a process that builds again and again (the dev server): the old site is removed on a thread
+     * of its own once the new one stands, so that a slow disk does not delay the reload.
+     */
+    public static BuildPipeline removingOldSiteLater(BuildConfig config, BuildListener listener) {
+        return new BuildPipeline(config, listener, FileWriting.SYSTEM, DEFAULT_LOCK_TIMEOUT, true);
+    }
+
+    private BuildPipeline(BuildConfig config, BuildListener listener, FileWriting disk, Duration lockTimeout,
+            boolean removeOldSiteLater) {
+        this.removeOldSiteLater = removeOldSiteLater;
         this.config = config;
         this.listener = listener;
         this.disk = disk;
@@ -118,7 +133,7 @@ public final class BuildPipeline {
         long replacing = System.nanoTime();
         try {
             cache.save(staging.stagingFolder());
-            staging.commit().ifPresent(old -> listener.info("The previous site could not be removed from " + old
+            staging.commit(removeOldSiteLater).ifPresent(old -> listener.info("The previous site could not be removed from " + old
                     + "; the next build removes it"));
         } catch (RuntimeException e) {
             staging.discard(); // what the swap did not yet move; the swap itself put the old site back

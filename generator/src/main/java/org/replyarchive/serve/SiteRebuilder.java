@@ -57,7 +57,7 @@ final class SiteRebuilder {
         }
         List<Problem> errors;
         try {
-            new BuildPipeline(config, listener).run();
+            BuildPipeline.removingOldSiteLater(config, listener).run();
             errors = List.of();
         } catch (ContentProblemsException e) {
             errors = e.errors();

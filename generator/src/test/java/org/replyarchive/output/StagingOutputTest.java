@@ -56,6 +56,20 @@ class StagingOutputTest {
     }
 
     @Test
+    void anOldSiteRemovedLaterIsGoneBeforeTheNextBuildLooksAtTheSiblings() throws IOException {
+        StagingOutput first = StagingOutput.open(site);
+        first.write(OutputFile.text("index.html", "new home"));
+        first.commit(true);
+        assertEquals("new home", Files.readString(site.resolve("index.html")), "the new site stands at once");
+
+        StagingOutput second = StagingOutput.open(site);
+        assertTrue(names(dir).stream().noneMatch(name -> name.contains("previous")),
+                "the next build waited for the removal: " + names(dir));
+        second.discard();
+        assertEquals(Map.of("index.html", "new home", StagingOutput.MARKER, StagingOutput.MARKER_TEXT), files(site));
+    }
+
+    @Test
     void discardLeavesThePreviousOutputUntouched() throws IOException {
         Map<String, String> before = files(site);
         StagingOutput staging = StagingOutput.open(site);
