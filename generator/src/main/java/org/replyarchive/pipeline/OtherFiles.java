@@ -1,0 +1,69 @@
+package org.replyarchive.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.config.Language;
+import org.replyarchive.feed.AtomWriter;
+import org.replyarchive.feed.OpenDataWriter;
+import org.replyarchive.feed.SitemapWriter;
+import org.replyarchive.model.Site;
+import org.replyarchive.output.OutputFile;
+import org.replyarchive.output.StagingOutput;
+import org.replyarchive.render.SitePlan;
+import org.replyarchive.render.Theme;
+import org.replyarchive.route.UrlScheme;
+
+/**
+ * The writing stage: the files that are not pages, made from the metadata alone. Each is compared with the
+ * previous output's and taken over when equal, so an incremental build writes only what changed.
+ */
+final class OtherFiles {
+
+    private final UrlScheme urls;
+    private final Theme theme;
+    private final BuildListener listener;
+
+    OtherFiles(UrlScheme urls, Theme theme, BuildListener listener) {
+        this.urls = urls;
+        this.theme = theme;
+        this.listener = listener;
+    }
+
+    /** Writes the files; returns how many there are. */
+    int write(Site site, List<Language> languages, SitePlan plan, StagingOutput staging) {
+        long started = System.nanoTime();
+        List<OutputFile> files = otherFiles(site, languages, plan);
+        files.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
+        listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
+                files.size(), (System.nanoTime() - started) / 1e9));
+        return files.size();
+    }
+
+    /** Open data, feeds, sitemap and robots.txt, the theme's assets, and the marker of a built site. */
+    private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan) {
+        List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
+        AtomWriter atom = new AtomWriter(urls);
+        languages.forEach(language -> files.add(atom.write(site, language)));
+        Map<String, Map<String, String>> listed = new LinkedHashMap<>();
+        plan.pages().stream().filter(job -> !job.alternates().isEmpty())
+                .forEach(job -> listed.put(job.path(), job.alternates()));
+        plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
+        files.addAll(new SitemapWriter(urls).write(listed));
+        theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
+        files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
+        return files;
+    }
+
+    private static void writeUnlessUnchanged(OutputFile file, StagingOutput staging) {
+        if (staging.previousHolds(file)) {
+            staging.reuse(file.path());
+        } else {
+            staging.write(file);
+        }
+    }
+
+}
