@@ -29,6 +29,8 @@ import org.replyarchive.output.TemporaryFolder;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.Severity;
+import org.replyarchive.translation.TranslationChecks;
 import org.replyarchive.render.PageJob;
 import org.replyarchive.render.SitePages;
 import org.replyarchive.render.SitePlan;
@@ -107,6 +109,8 @@ public final class BuildPipeline {
             // What was learnt of the files holds whatever the build's outcome.
             digests.save();
         }
+        // Lagging translations are published, with a notice on their pages, and told as warnings.
+        problems.addAll(TranslationChecks.of(site, new BodyReader(config.contentDirectory()), Severity.WARNING));
         listener.info(String.format(Locale.ROOT, "Loading: %,d replies, %,d free pages in %.2f s",
                 site.replies().size(), site.pages().size(), (System.nanoTime() - started) / 1e9));
         return site;
