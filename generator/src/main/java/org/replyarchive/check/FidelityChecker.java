@@ -41,7 +41,7 @@ public final class FidelityChecker {
         List<Problem> problems = new ArrayList<>();
         for (Reply reply : replies) {
             if (reply.source().isPresent() && reply.disclosure() == Disclosure.FULL) {
-                problems.addAll(check(reply, reply.texts().get(reply.officialLanguage()), reply.source().get()));
+                problems.addAll(check(reply, reply.texts().get(reply.officialLanguage()), reply.source().get().path()));
             }
         }
         return problems;

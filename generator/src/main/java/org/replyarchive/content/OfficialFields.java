@@ -25,5 +25,5 @@ record OfficialFields(
         List<Topic> topics,
         Disclosure disclosure,
         Optional<String> summary,
-        Optional<String> source,
+        Optional<org.replyarchive.model.SourceText> source,
         YamlNode.Mapping yaml) {}

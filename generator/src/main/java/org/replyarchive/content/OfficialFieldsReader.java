@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replyarchive.model.SourceText;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.Disclosure;
 import org.replyarchive.model.ProposalKind;
@@ -57,7 +58,8 @@ final class OfficialFieldsReader {
         summary.filter(s -> s.codePointCount(0, s.length()) > SUMMARY_LIMIT).ifPresent(s -> problems.warning(
                 r.positionOf("summary"), "the summary has " + s.codePointCount(0, s.length()) + " characters",
                 "keep it within " + SUMMARY_LIMIT + " so lists and search results stay short"));
-        Optional<String> source = r.text("source", "sources/2023D51.txt").filter(s -> sourceExists(r, s));
+        Optional<SourceText> source = r.text("source", "sources/2023D51.txt").filter(s -> sourceExists(r, s))
+                .map(s -> new SourceText(s, Sha256.ofFile(contentDirectory.resolve(s))));
         if (disclosure.filter(d -> d == Disclosure.SUMMARY).isPresent() && summary.isEmpty()) {
             problems.error(r.positionOf("disclosure"), "disclosure 'summary' publishes the summary, but there is none",
                     "add 'summary: …' or choose disclosure full or title-only");

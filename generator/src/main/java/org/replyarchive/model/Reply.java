@@ -30,7 +30,7 @@ public record Reply(
         List<Topic> topics,
         Disclosure disclosure,
         Localized<String> summary,
-        Optional<String> source,
+        Optional<SourceText> source,
         Map<Language, ReplyText> texts,
         Language officialLanguage) {
 

@@ -76,7 +76,7 @@ public final class BuildPipeline {
         BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
         try (TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
-            MarkdownRenderer markdown = new MarkdownRenderer();
+            MarkdownRenderer markdown = new MarkdownRenderer(sicNotes(ui, languages));
             SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown, theme);
             SitePlan plan = pages.plan();
             SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
@@ -162,6 +162,13 @@ public final class BuildPipeline {
         return true;
     }
 
+    /** The note each language's pages give an editor's {@code {sic:…|…}} mark: the theme's words. */
+    private static Map<Language, String> sicNotes(UiStrings ui, List<Language> languages) {
+        Map<Language, String> notes = new java.util.EnumMap<>(Language.class);
+        languages.forEach(language -> notes.put(language, ui.text(language, "sic_note")));
+        return notes;
+    }
+
     /**
      * The theme's templates and words, and the engine itself: a change to either renders every page again. (The
      * theme's static files are not in it: a page shows only whether the site stylesheet exists, which its
@@ -185,6 +192,7 @@ public final class BuildPipeline {
                 .forEach(job -> listed.put(job.path(), job.alternates()));
         plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
+        files.addAll(SourceFiles.of(site, urls, config.contentDirectory()));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;

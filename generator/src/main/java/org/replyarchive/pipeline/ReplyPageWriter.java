@@ -58,7 +58,7 @@ final class ReplyPageWriter {
                 return false;
             }
         }
-        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()));
+        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()), job.language());
         PageModel model = pages.replyModel(job, body);
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));

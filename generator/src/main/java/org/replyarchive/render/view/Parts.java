@@ -56,6 +56,8 @@ public final class Parts {
      * @param officialUrl the site path of the official text's page
      * @param officialLang the official language's BCP 47 tag
      * @param previous the reply before it in its session, or null; {@code next} likewise
+     * @param translationOutdated whether this page is a translation whose official text changed after it was made
+     * @param source the text as the department published it, or null when the reply has none or withholds its text
      */
     public record ReplyView(
             String title,
@@ -79,7 +81,9 @@ public final class Parts {
             String officialLang,
             String issuer,
             Link previous,
-            Link next) {
+            Link next,
+            boolean translationOutdated,
+            PublishedSource source) {
 
         public ReplyView {
             proposers = List.copyOf(proposers);
@@ -87,6 +91,14 @@ public final class Parts {
             topics = List.copyOf(topics);
         }
     }
+
+    /**
+     * The provenance text of a reply as the site publishes it, beside the official text's page.
+     *
+     * @param url the site path of the text file
+     * @param sha256 its SHA-256, for readers who verify the file they downloaded
+     */
+    public record PublishedSource(String url, String sha256) {}
 
     /** The rendered text of a reply page (empty when nothing is published in its language) and its headings. */
     public record ReplyBody(String html, List<TocEntry> toc) {
