@@ -59,10 +59,11 @@ public final class TerminologyChecker {
         List<TextBlocks.Block> chinese = TextBlocks.of(texts.markdown(official), official.firstBodyLine());
         List<TextBlocks.Block> english = TextBlocks.of(texts.markdown(translation), translation.firstBodyLine());
         if (chinese.size() != english.size()) {
-            problems.add(problem(SourcePosition.ofFile(translation.path()), "the translation has "
+            // Not an error: a translation may be partial while it is being written; it is only not checked.
+            problems.add(Problem.warning(SourcePosition.ofFile(translation.path()), "the translation has "
                     + english.size() + " blocks, its official text " + official.path() + " " + chinese.size()
-                    + ": terms cannot be compared block by block", "give the translation one paragraph, heading or"
-                    + " quote for each of the official text's, in the same order"));
+                    + ", so its terms were not checked", "give the translation one paragraph, heading or quote for"
+                    + " each of the official text's, in the same order"));
             return;
         }
         for (int i = 0; i < chinese.size(); i++) {
