@@ -9,7 +9,7 @@ import org.replyarchive.model.GlossaryTerm;
 
 /**
  * How glossary terms are recognised in texts: the Chinese forms of a term as written, and its English forms
- * compared after {@link #normalizeEnglish}, so that case, quotation marks, dashes, plural endings and line
+ * compared after {@link #normalizeEnglish}, so that case, quotation marks, hyphens, plural endings and line
  * breaks never count as a different rendering. Of an English form, the part in quotation marks is the name
  * and what follows it a description ({@code "open competition" (jiebang guashuai) mechanism}): the name alone
  * renders the term; an aside in brackets may be left out, and an abbreviation in brackets ({@code (SRDI)})
@@ -65,12 +65,12 @@ public final class TermForms {
     }
 
     /**
-     * English text as the terminology check compares it: lower case, no quotation marks, one kind of dash and
-     * space, and no plural {@code s} (a word of four letters or more loses a final {@code s} not after another).
+     * English text as the terminology check compares it: lower case, no quotation marks, dashes and hyphens as
+     * spaces ({@code technology-based}, {@code technology based}), one space between words, and no plural {@code s} (a word of four letters or more loses a final {@code s} not after another).
      */
     public static String normalizeEnglish(String text) {
         String unquoted = QUOTES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-        String spaced = SPACES.matcher(DASHES.matcher(unquoted).replaceAll("-")).replaceAll(" ").strip();
+        String spaced = SPACES.matcher(DASHES.matcher(unquoted).replaceAll(" ")).replaceAll(" ").strip();
         return PLURAL.matcher(spaced).replaceAll("");
     }
 

@@ -39,16 +39,16 @@ final class TranslationStampReader {
 
     private Optional<TranslationStamp> stampFields(FieldReader r) {
         Optional<String> text = r.requiredText("text", "the digest of the official text");
+        boolean valid = text.isPresent();
         if (text.isPresent() && !TEXT_DIGEST.matcher(text.get()).matches()) {
             r.reportAt("text", "'" + STAMP_KEY + ".text' must be 32 hex digits, not '" + text.get() + "'", RESTAMP);
-            return Optional.empty();
+            valid = false;
         }
         if (!r.has("blocks")) {
             r.reportMissing("blocks", RESTAMP);
             return Optional.empty();
         }
         List<String> blocks = new ArrayList<>();
-        boolean valid = true;
         for (YamlNode.Scalar item : r.textItems("blocks")) {
             String hash = item.value().strip();
             if (!BLOCK_HASH.matcher(hash).matches()) {
