@@ -26,4 +26,5 @@ record OfficialFields(
         Disclosure disclosure,
         Optional<String> summary,
         Optional<org.replyarchive.model.SourceText> source,
+        List<org.replyarchive.model.Correction> corrections,
         YamlNode.Mapping yaml) {}

@@ -131,7 +131,8 @@ final class ReplyLoader {
         warnIfBodyWithheld(parsed, f.disclosure());
         return new Reply(Integer.parseInt(file.group()), file.name(), title, f.docNumber(), f.date(), f.session(),
                 new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers()),
-                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts, official);
+                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts, official,
+                f.corrections());
     }
 
     /** The text that may be published: the body, the summary in its place, or nothing. */

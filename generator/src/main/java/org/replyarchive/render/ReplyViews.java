@@ -7,6 +7,7 @@ import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
 import org.replyarchive.render.view.Parts.DateView;
+import org.replyarchive.render.view.Parts.CorrectionView;
 import org.replyarchive.render.view.Parts.Link;
 import org.replyarchive.render.view.Parts.PublishedSource;
 import org.replyarchive.render.view.Parts.ReplyCard;
@@ -67,7 +68,10 @@ final class ReplyViews {
                 reply.disclosure().key(), frames.text(language, UiKeys.disclosure(reply.disclosure())),
                 reply.isWrittenIn(language), language == official, urls.reply(official, reply), official.htmlLang(),
                 frames.siteIssuer(language), neighbour(previous), neighbour(next), outdated(reply),
-                source(reply));
+                source(reply), reply.corrections().stream()
+                        .map(c -> new CorrectionView(date(c.date()), c.change(), c.reason(),
+                                language == official ? null : official.htmlLang()))
+                        .toList());
     }
 
     private boolean outdated(Reply reply) {

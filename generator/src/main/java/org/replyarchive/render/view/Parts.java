@@ -58,6 +58,7 @@ public final class Parts {
      * @param previous the reply before it in its session, or null; {@code next} likewise
      * @param translationOutdated whether this page is a translation whose official text changed after it was made
      * @param source the text as the department published it, or null when the reply has none or withholds its text
+     * @param corrections the corrections made since publication, oldest first
      */
     public record ReplyView(
             String title,
@@ -83,14 +84,23 @@ public final class Parts {
             Link previous,
             Link next,
             boolean translationOutdated,
-            PublishedSource source) {
+            PublishedSource source,
+            List<CorrectionView> corrections) {
 
         public ReplyView {
+            corrections = List.copyOf(corrections);
             proposers = List.copyOf(proposers);
             co = List.copyOf(co);
             topics = List.copyOf(topics);
         }
     }
+
+    /**
+     * A correction of a reply, as its page lists it.
+     *
+     * @param lang the official language's tag when the page is in another language (the texts are official), else null
+     */
+    public record CorrectionView(DateView date, String change, String reason, String lang) {}
 
     /**
      * The provenance text of a reply as the site publishes it, beside the official text's page.
