@@ -74,4 +74,20 @@ class EditorialMarksTest {
         assertEquals(List.of("replies/2023/2023D51.en.md:16:1"),
                 site.result().warnings().stream().map(Problem::position).map(Object::toString).toList());
     }
+
+    @Test
+    void aCorrectionIsListedOnThePagesAnnouncedInTheFeedAndIncludedInOpenData() {
+        String corrected = SiteFixture.REPLY_ZH.replace("summary: 答复摘要。", "summary: 答复摘要。\ncorrections:\n"
+                + "  - {date: 2024-03-01, change: 标注一处排印错误, reason: 方便阅读}");
+        BuiltSite site = build(corrected, SiteFixture.REPLY_EN);
+        assertEquals("2024年3月1日: 标注一处排印错误 原因： 方便阅读",
+                site.page("zh/replies/2023/2023D51/").selectFirst(".corrections li").text());
+        assertEquals("zh-Hans", site.page("en/replies/2023/2023D51/").selectFirst(".corrections li span").attr("lang"));
+        String feed = site.text("en/feed.xml");
+        assertTrue(feed.contains("<updated>2024-03-01T00:00:00Z</updated>\n    <published>2023-05-17T00:00:00Z"
+                + "</published>"), feed);
+        assertTrue(feed.contains("<content>2024-03-01: 标注一处排印错误 (方便阅读)</content>"), feed);
+        assertTrue(site.text("data/replies.json").contains("\"corrections\" : [ {\n    \"date\" : \"2024-03-01\","),
+                site.text("data/replies.json"));
+    }
 }
