@@ -76,7 +76,7 @@ public final class BuildPipeline {
         BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
         StagingOutput staging = StagingOutput.open(config.outputDirectory());
         try (TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
-            MarkdownRenderer markdown = new MarkdownRenderer(sicNotes(ui, languages));
+            MarkdownRenderer markdown = new MarkdownRenderer(ui.textByLanguage("sic_note"));
             SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown, theme);
             SitePlan plan = pages.plan();
             SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
@@ -160,13 +160,6 @@ public final class BuildPipeline {
         String html = templates.render(job.template(), model);
         staging.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         return true;
-    }
-
-    /** The note each language's pages give an editor's {@code {sic:…|…}} mark: the theme's words. */
-    private static Map<Language, String> sicNotes(UiStrings ui, List<Language> languages) {
-        Map<Language, String> notes = new java.util.EnumMap<>(Language.class);
-        languages.forEach(language -> notes.put(language, ui.text(language, "sic_note")));
-        return notes;
     }
 
     /**

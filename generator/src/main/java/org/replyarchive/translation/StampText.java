@@ -40,17 +40,13 @@ final class StampText {
         List<String> field = new ArrayList<>();
         field.add(KEY + "   # the official text this renders: mvn -pl site reply-archive:stamp writes it");
         field.add("  text: " + stamp.text());
+        // A flow list over several lines keeps a long reply's stamp readable in a diff.
+        List<String> rows = new ArrayList<>();
         List<String> blocks = stamp.blocks();
-        StringBuilder line = new StringBuilder("  blocks: [");
-        for (int i = 0; i < blocks.size(); i++) {
-            if (i > 0 && i % HASHES_PER_LINE == 0) {
-                field.add(line.toString());
-                line.setLength(0);
-                line.append("    ");
-            }
-            line.append(blocks.get(i)).append(i + 1 < blocks.size() ? (i % HASHES_PER_LINE == HASHES_PER_LINE - 1 ? "," : ", ") : "");
+        for (int from = 0; from < blocks.size(); from += HASHES_PER_LINE) {
+            rows.add(String.join(", ", blocks.subList(from, Math.min(blocks.size(), from + HASHES_PER_LINE))));
         }
-        field.add(line.append("]").toString());
+        field.add("  blocks: [" + String.join(",\n    ", rows) + "]");
         return field;
     }
 }
