@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.replyarchive.content.BodyReader;
+import org.replyarchive.markdown.SourceMark;
 import org.replyarchive.model.Disclosure;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.ReplyText;
@@ -20,7 +21,8 @@ import org.replyarchive.render.DateText;
  * Compares the official text of each reply that names a {@code source:} with that source, character by
  * character once markup and white space are removed. The body must stand in the source in one piece, and
  * what follows it there may only be the issuer and the date, which the site renders from the front matter.
- * Reports the first divergence of each reply.
+ * An editor's mark on an error of the official text ({@code {sic:as printed|likely reading}}) is compared by
+ * its printed part only: marking a typo keeps the text faithful. Reports the first divergence of each reply.
  */
 public final class FidelityChecker {
 
@@ -41,7 +43,7 @@ public final class FidelityChecker {
         List<Problem> problems = new ArrayList<>();
         for (Reply reply : replies) {
             if (reply.source().isPresent() && reply.disclosure() == Disclosure.FULL) {
-                problems.addAll(check(reply, reply.texts().get(reply.officialLanguage()), reply.source().get()));
+                problems.addAll(check(reply, reply.texts().get(reply.officialLanguage()), reply.source().get().path()));
             }
         }
         return problems;
@@ -115,20 +117,36 @@ public final class FidelityChecker {
                 if (markup.find()) {
                     offset = markup.end();
                 }
+                java.util.regex.Matcher mark = SourceMark.SYNTAX.matcher(line);
+                boolean marked = mark.find(offset);
                 for (int c = offset; c < line.length(); c++) {
+                    if (marked && c == mark.start()) {
+                        // An editor's mark keeps the text as printed; only that part is compared with the source.
+                        for (int p = mark.start(1); p < mark.end(1); p++) {
+                            keep(line.charAt(p), firstLine + l, p + 1, text, positions);
+                        }
+                        c = mark.end() - 1;
+                        marked = mark.find();
+                        continue;
+                    }
                     char ch = line.charAt(c);
                     boolean emphasis = ch == '*' && (c + 1 < line.length() && line.charAt(c + 1) == '*'
                             || c > 0 && line.charAt(c - 1) == '*');
-                    if (emphasis || Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-                        continue;
+                    if (!emphasis) {
+                        keep(ch, firstLine + l, c + 1, text, positions);
                     }
-                    text.append(ch);
-                    positions.add(new int[] {firstLine + l, c + 1});
                 }
             }
             int[] lineOf = positions.stream().mapToInt(p -> p[0]).toArray();
             int[] columnOf = positions.stream().mapToInt(p -> p[1]).toArray();
             return new Normalized(text.toString(), lineOf, columnOf);
+        }
+
+        private static void keep(char ch, int line, int column, StringBuilder text, List<int[]> positions) {
+            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch)) {
+                text.append(ch);
+                positions.add(new int[] {line, column});
+            }
         }
 
         SourcePosition positionOf(String path, int index) {

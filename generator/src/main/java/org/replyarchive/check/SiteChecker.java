@@ -17,11 +17,14 @@ import org.replyarchive.output.TemporaryFolder;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.Severity;
+import org.replyarchive.translation.TranslationChecks;
 import org.replyarchive.route.UrlScheme;
 
 /**
  * Runs every check at once: validation of the content, a build into a temporary folder, the links and asset
- * references of that build, and the fidelity of each reply to its {@code source:}. The configured output
+ * references of that build, the fidelity of each reply to its {@code source:}, and the terminology and currency of
+ * each translation ({@link TranslationChecks}). The configured output
  * folder is never touched.
  *
  * <p>When some replies or pages have errors, the rest is still built and checked without them, so one run
@@ -52,6 +55,8 @@ public final class SiteChecker {
                     .check(content.site().replies());
             problems.addAll(fidelity);
             problems.addAll(org.replyarchive.content.PersonalDataCheck.check(content.directory(), content.site()));
+            problems.addAll(TranslationChecks.of(content.site(),
+                    new org.replyarchive.content.BodyReader(content.directory()), Severity.ERROR));
             int sources = (int) content.site().replies().stream().filter(r -> r.source().isPresent() && r.disclosure() == Disclosure.FULL).count();
             LinkChecker.Report links = checkLinks(content, temp.path().resolve("site"), problems, notes);
             return new CheckResult(problems, links.files(), links.references(), sources, notes);

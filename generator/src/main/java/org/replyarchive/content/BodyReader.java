@@ -47,7 +47,7 @@ public final class BodyReader implements TextSource {
     }
 
     /** The digest a {@link ReplyText} keeps of its published Markdown. */
-    static String digest(String markdown) {
+    public static String digest(String markdown) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(markdown.getBytes(StandardCharsets.UTF_8)), 0, 16);

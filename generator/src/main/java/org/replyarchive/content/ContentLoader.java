@@ -51,9 +51,11 @@ public final class ContentLoader {
         Registries registries = new Registries(registryLoader.sessions(), registryLoader.departments(),
                 registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid());
         List<GlossaryTerm> glossary = registryLoader.glossary();
+        TopicGlossaryAgreement.check(registries.topics().values(), registryLoader.topicEnglishPositions(), glossary,
+                problems);
         // Without valid settings the build fails anyway; the replies are still checked, so every problem is told.
         Language official = settings.map(SiteSettings::officialLanguage).orElse(Localized.OFFICIAL);
-        List<Reply> replies = new ReplyLoader(official, registries, contentDirectory, problems, digests)
+        List<Reply> replies = new ReplyLoader(official, registries, glossaryKeys(glossary), contentDirectory, problems, digests)
                 .load(ContentScanner.replies(contentDirectory, problems));
         List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));
         problems.throwIfErrors();
@@ -61,6 +63,10 @@ public final class ContentLoader {
                 registries.proposers(), registries.topics(), glossary, replies, pages);
     }
 
+
+    private static java.util.Set<String> glossaryKeys(List<GlossaryTerm> glossary) {
+        return glossary.stream().map(GlossaryTerm::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 
     /** Fails at once when there is no content folder: every other problem would follow from that one. */
     static void requireFolder(Path contentDirectory, Problems problems) {

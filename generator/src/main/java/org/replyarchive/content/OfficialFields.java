@@ -25,5 +25,6 @@ record OfficialFields(
         List<Topic> topics,
         Disclosure disclosure,
         Optional<String> summary,
-        Optional<String> source,
+        Optional<org.replyarchive.model.SourceText> source,
+        List<org.replyarchive.model.Correction> corrections,
         YamlNode.Mapping yaml) {}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replyarchive.model.Correction;
+import org.replyarchive.model.SourceText;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.Disclosure;
 import org.replyarchive.model.ProposalKind;
@@ -20,7 +22,7 @@ final class OfficialFieldsReader {
 
     /** The keys of an official file's front matter, in the order the README documents them. */
     static final Set<String> KEYS = Set.of("title", "doc_number", "date", "session", "proposal", "handling",
-            "topics", "disclosure", "summary", "source");
+            "topics", "disclosure", "summary", "source", CorrectionsReader.KEY);
     static final Set<String> PROPOSAL_KEYS = Set.of("number", "kind", "title", "proposers");
     static final Set<String> HANDLING_KEYS = Set.of("lead", "co");
 
@@ -57,7 +59,9 @@ final class OfficialFieldsReader {
         summary.filter(s -> s.codePointCount(0, s.length()) > SUMMARY_LIMIT).ifPresent(s -> problems.warning(
                 r.positionOf("summary"), "the summary has " + s.codePointCount(0, s.length()) + " characters",
                 "keep it within " + SUMMARY_LIMIT + " so lists and search results stay short"));
-        Optional<String> source = r.text("source", "sources/2023D51.txt").filter(s -> sourceExists(r, s));
+        Optional<SourceText> source = r.text("source", "sources/2023D51.txt").filter(s -> sourceExists(r, s))
+                .map(s -> new SourceText(s, Sha256.ofFile(contentDirectory.resolve(s))));
+        List<Correction> corrections = CorrectionsReader.read(r, date, problems);
         if (disclosure.filter(d -> d == Disclosure.SUMMARY).isPresent() && summary.isEmpty()) {
             problems.error(r.positionOf("disclosure"), "disclosure 'summary' publishes the summary, but there is none",
                     "add 'summary: …' or choose disclosure full or title-only");
@@ -70,7 +74,7 @@ final class OfficialFieldsReader {
         ProposalFields p = proposal.get();
         return Optional.of(new OfficialFields(title.get(), docNumber.get(), date.get(), session.get(), p.number(),
                 p.kind(), p.title(), p.proposers(), handling.get().lead(), handling.get().co(), topics,
-                disclosure.get(), summary, source, yaml));
+                disclosure.get(), summary, source, corrections, yaml));
     }
 
     private Optional<String> docNumber(FieldReader r, String docNumber) {

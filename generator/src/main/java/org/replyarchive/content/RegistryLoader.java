@@ -19,6 +19,7 @@ import org.replyarchive.model.ProposerKind;
 import org.replyarchive.model.Session;
 import org.replyarchive.model.Topic;
 import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.SourcePosition;
 
 /** Loads the registries (sessions, departments, proposers, topics) and the glossary, each a mapping of key to entry. */
 final class RegistryLoader {
@@ -28,6 +29,7 @@ final class RegistryLoader {
     private final Path contentDirectory;
     private final Problems problems;
     private final Map<String, Set<String>> invalid = new TreeMap<>();
+    private final Map<String, SourcePosition> topicEnglish = new TreeMap<>();
 
     RegistryLoader(Path contentDirectory, Problems problems) {
         this.contentDirectory = contentDirectory;
@@ -81,12 +83,18 @@ final class RegistryLoader {
                 }));
     }
 
+    /** Where each topic's English name is written, for problems found when it is compared with the glossary. */
+    Map<String, SourcePosition> topicEnglishPositions() {
+        return topicEnglish;
+    }
+
     Map<String, Topic> topics() {
         return load("registry/topics.yaml", "topic", (key, node) -> FieldReader.of(
                         node, "topic '" + key + "'", Set.of("zh", "en"), problems)
                 .flatMap(r -> {
                     Optional<String> zh = r.requiredText("zh", "中文名称");
                     Optional<String> en = r.requiredText("en", "English name");
+                    topicEnglish.put(key, r.positionOf("en"));
                     if (zh.isEmpty() || en.isEmpty()) {
                         return Optional.empty();
                     }
@@ -101,15 +109,19 @@ final class RegistryLoader {
 
     List<GlossaryTerm> glossary() {
         Map<String, GlossaryTerm> terms = load("glossary.yaml", "term", (key, node) -> FieldReader.of(
-                        node, "glossary term '" + key + "'", Set.of("term", "definition", "aliases"), problems)
+                        node, "glossary term '" + key + "'", Set.of("term", "definition", "aliases", "variants"), problems)
                 .flatMap(r -> {
                     Optional<Localized<String>> term = r.requiredLocalized("term");
                     Optional<Localized<String>> definition = r.requiredLocalized("definition");
                     List<String> aliases = r.textList("aliases");
+                    List<String> variants = r.node("variants")
+                            .flatMap(v -> FieldReader.of(v, "'variants' of '" + key + "'", Set.of("en"), problems))
+                            .map(v -> v.textList("en"))
+                            .orElse(List.of());
                     if (term.isEmpty() || definition.isEmpty()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new GlossaryTerm(key, term.get(), definition.get(), aliases));
+                    return Optional.of(new GlossaryTerm(key, term.get(), definition.get(), aliases, variants));
                 }), false);
         return new ArrayList<>(terms.values());
     }

@@ -29,12 +29,12 @@ final class ReplyLoader {
     private final Problems problems;
     private final BodyDigests digests;
 
-    ReplyLoader(Language official, Registries registries, Path contentDirectory, Problems problems,
-            BodyDigests digests) {
+    ReplyLoader(Language official, Registries registries, java.util.Set<String> glossaryKeys, Path contentDirectory,
+            Problems problems, BodyDigests digests) {
         this.official = official;
         this.digests = digests;
         this.officialReader = new OfficialFieldsReader(registries, contentDirectory, problems);
-        this.translationReader = new TranslationReader(problems);
+        this.translationReader = new TranslationReader(problems, glossaryKeys);
         this.problems = problems;
     }
 
@@ -123,12 +123,16 @@ final class ReplyLoader {
                 : Localized.of(f.summary().orElse(""), other == null ? null : other.fields().summary().orElse(null));
         Map<Language, ReplyText> texts = new EnumMap<>(Language.class);
         texts.put(official, publishedText(parsed, f.disclosure(), summary.official()));
-        translations.forEach((language, t) ->
-                texts.put(language, publishedText(t.file(), f.disclosure(), summary.orOfficial(language))));
+        translations.forEach((language, t) -> {
+            ReplyText text = publishedText(t.file(), f.disclosure(), summary.orOfficial(language));
+            texts.put(language, new ReplyText(text.path(), text.firstBodyLine(), text.digest(), text.inline(),
+                    t.fields().stamp(), t.fields().termExceptions()));
+        });
         warnIfBodyWithheld(parsed, f.disclosure());
         return new Reply(Integer.parseInt(file.group()), file.name(), title, f.docNumber(), f.date(), f.session(),
                 new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers()),
-                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts, official);
+                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts, official,
+                f.corrections());
     }
 
     /** The text that may be published: the body, the summary in its place, or nothing. */

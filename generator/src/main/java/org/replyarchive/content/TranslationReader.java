@@ -1,7 +1,10 @@
 package org.replyarchive.content;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.replyarchive.model.TranslationStamp;
 import org.replyarchive.problem.Problems;
 
 /**
@@ -12,22 +15,37 @@ final class TranslationReader {
 
     private static final Set<String> TRANSLATED = Set.of("title", "summary");
 
-    /** The translated texts of a reply. */
-    record TranslatedFields(String title, Optional<String> proposalTitle, Optional<String> summary) {}
+    /** The keys only a translation has: what it records of the official text it renders. */
+    private static final Set<String> KEYS = translationKeys();
+
+    /** The translated texts of a reply, and what the translation records of its origin. */
+    record TranslatedFields(String title, Optional<String> proposalTitle, Optional<String> summary,
+            Optional<TranslationStamp> stamp, List<String> termExceptions) {}
 
     private final Problems problems;
+    private final TranslationStampReader stamps;
 
-    TranslationReader(Problems problems) {
+    TranslationReader(Problems problems, Set<String> glossaryKeys) {
         this.problems = problems;
+        this.stamps = new TranslationStampReader(problems, glossaryKeys);
+    }
+
+    private static Set<String> translationKeys() {
+        Set<String> keys = new HashSet<>(OfficialFieldsReader.KEYS);
+        keys.add(TranslationStampReader.STAMP_KEY);
+        keys.add(TranslationStampReader.EXCEPTIONS_KEY);
+        return Set.copyOf(keys);
     }
 
     Optional<TranslatedFields> read(YamlNode.Mapping yaml, YamlNode.Mapping official, String officialPath) {
-        FieldReader r = new FieldReader(yaml, "the translation's front matter", OfficialFieldsReader.KEYS, problems);
+        FieldReader r = new FieldReader(yaml, "the translation's front matter", KEYS, problems);
         checkInherited(yaml, official, officialPath, OfficialFieldsReader.KEYS, "");
         Optional<String> title = r.requiredText("title", "Reply to Proposal No. 2023D51 …");
         Optional<String> summary = r.text("summary", "One or two sentences.");
         Optional<String> proposalTitle = r.node("proposal").flatMap(node -> proposalTitle(node, official, officialPath));
-        return title.map(t -> new TranslatedFields(t, proposalTitle, summary));
+        Optional<TranslationStamp> stamp = stamps.stamp(r);
+        List<String> exceptions = stamps.exceptions(r);
+        return title.map(t -> new TranslatedFields(t, proposalTitle, summary, stamp, exceptions));
     }
 
     private Optional<String> proposalTitle(YamlNode node, YamlNode.Mapping official, String officialPath) {

@@ -25,7 +25,8 @@ public final class AtomWriter {
 
     public OutputFile write(Site site, Language language) {
         List<Reply> newest = site.replies().subList(0, Math.min(ENTRIES, site.replies().size()));
-        String updated = newest.isEmpty() ? "1970-01-01T00:00:00Z" : timestamp(newest.get(0).date());
+        String updated = newest.stream().map(Reply::updated).max(LocalDate::compareTo).map(AtomWriter::timestamp)
+                .orElse("1970-01-01T00:00:00Z");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.htmlLang()).append("\">\n");
         element(xml, "  ", "title", site.settings().title().orOfficial(language));
@@ -51,10 +52,19 @@ public final class AtomWriter {
         xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(urls.absolute(path)))
                 .append("\"/>\n");
         element(xml, "    ", "id", id(path));
-        element(xml, "    ", "updated", timestamp(reply.date()));
+        element(xml, "    ", "updated", timestamp(reply.updated()));
+        if (!reply.corrections().isEmpty()) {
+            element(xml, "    ", "published", timestamp(reply.date()));
+        }
         String summary = reply.summary().has(language) ? reply.summary().get(language) : "";
         if (!summary.isEmpty()) {
             element(xml, "    ", "summary", summary);
+        }
+        if (!reply.corrections().isEmpty()) {
+            // Readers of the feed learn of a correction from the entry itself: what changed, and why.
+            element(xml, "    ", "content", reply.corrections().stream()
+                    .map(c -> c.date() + ": " + c.change() + " (" + c.reason() + ")")
+                    .collect(java.util.stream.Collectors.joining("\n")));
         }
         xml.append("  </entry>\n");
     }

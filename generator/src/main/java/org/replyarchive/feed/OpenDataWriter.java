@@ -64,11 +64,20 @@ public final class OpenDataWriter {
         r.put("topics", reply.topics().stream().map(t -> keyed(t.key(), t.name())).toList());
         r.put("disclosure", reply.disclosure().key());
         r.put("summary", localized(reply.summary()));
+        r.put("corrections", reply.corrections().stream().map(OpenDataWriter::correction).toList());
         r.put("translated", languages.stream().filter(reply::isWrittenIn).map(Language::code).toList());
         Map<String, String> pageUrls = new LinkedHashMap<>();
         languages.forEach(l -> pageUrls.put(l.code(), urls.absolute(urls.reply(l, reply))));
         r.put("urls", pageUrls);
         return r;
+    }
+
+    private static Map<String, Object> correction(org.replyarchive.model.Correction correction) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("date", correction.date().toString());
+        entry.put("change", correction.change());
+        entry.put("reason", correction.reason());
+        return entry;
     }
 
     private Map<String, Object> department(Department department) {

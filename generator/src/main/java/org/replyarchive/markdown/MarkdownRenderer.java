@@ -14,6 +14,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.replyarchive.config.Language;
 
 /**
  * Renders Markdown bodies. Built once per build and shared: commonmark's parser and renderers are
@@ -29,19 +30,39 @@ public final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
+    private final SourceMarks marks;
+
+    /** A renderer whose {@code {sic:…|…}} notes show the reading in brackets, with no words. */
+    public MarkdownRenderer() {
+        this(Map.of());
+    }
+
+    /**
+     * A renderer whose {@code {sic:…|…}} notes are, per language, {@code sicNotes}' text with the likely reading in
+     * place of {@code {reading}} (the theme's UI string {@code sic_note}).
+     */
+    public MarkdownRenderer(Map<Language, String> sicNotes) {
+        this.marks = new SourceMarks(sicNotes);
+    }
 
     /**
      * Renders {@code markdown} to HTML block by block, with heading ids, and collects its table of contents:
      * the ids are given in one walk of the document, so the contents and the headings always agree.
      */
     public RenderedBody render(String markdown) {
+        return render(markdown, null);
+    }
+
+    /** Renders {@code markdown} for a page in {@code language}, whose words the notes of source marks take. */
+    public RenderedBody render(String markdown, Language language) {
         if (markdown.isBlank()) {
             return RenderedBody.EMPTY;
         }
         Node document = parser.parse(markdown);
+        SourceMarks.find(document);
         Map<Node, String> ids = new IdentityHashMap<>();
         List<TocEntry> toc = headings(document, ids);
-        HtmlRenderer html = htmlRenderer(ids);
+        HtmlRenderer html = htmlRenderer(ids, language);
         List<RenderedBody.Block> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             blocks.add(new RenderedBody.Block(html.render(block), PlainText.of(block)));
@@ -54,7 +75,9 @@ public final class MarkdownRenderer {
      * read.
      */
     public String plainText(String markdown) {
-        return PlainText.of(parser.parse(markdown));
+        Node document = parser.parse(markdown);
+        SourceMarks.find(document);
+        return PlainText.of(document);
     }
 
     /** Gives every heading its id in document order, and lists the {@code ##} and {@code ###} ones. */
@@ -79,7 +102,7 @@ public final class MarkdownRenderer {
      * A renderer for one document, whose headings get the ids given to them; a renderer is cheap to build, and
      * holding the ids in it keeps each document's state out of the shared objects.
      */
-    private static HtmlRenderer htmlRenderer(Map<Node, String> ids) {
+    private HtmlRenderer htmlRenderer(Map<Node, String> ids, Language language) {
         return HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 // Content comes from files anyone may edit: raw HTML is shown as text, never run.
@@ -87,6 +110,7 @@ public final class MarkdownRenderer {
                 .sanitizeUrls(true)
                 .urlSanitizer(new UrlPolicy())
                 .attributeProviderFactory(context -> new DocumentAttributes(ids))
+                .nodeRendererFactory(context -> marks.renderer(context, language))
                 .build();
     }
 

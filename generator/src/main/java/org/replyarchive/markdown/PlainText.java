@@ -62,6 +62,11 @@ final class PlainText extends AbstractVisitor {
 
     @Override
     public void visit(CustomNode node) {
+        if (node instanceof SourceMark mark) {
+            // Both, so that a search finds the reply by what was printed and by what was meant.
+            text.append(mark.printed()).append(' ').append(mark.reading());
+            return;
+        }
         visitChildren(node);
         text.append(node instanceof TableCell ? ' ' : '\n');
     }

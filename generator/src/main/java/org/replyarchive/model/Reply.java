@@ -17,6 +17,7 @@ import org.replyarchive.config.Language;
  *
  * @param texts the published text per language; the official language is always present
  * @param officialLanguage the language of the official text: the first of {@code site.yaml}'s languages
+ * @param corrections the corrections made to it since it was published, oldest first
  */
 public record Reply(
         int year,
@@ -30,9 +31,10 @@ public record Reply(
         List<Topic> topics,
         Disclosure disclosure,
         Localized<String> summary,
-        Optional<String> source,
+        Optional<SourceText> source,
         Map<Language, ReplyText> texts,
-        Language officialLanguage) {
+        Language officialLanguage,
+        List<Correction> corrections) {
 
     /** What a slug may contain. */
     public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9-]+");
@@ -57,6 +59,7 @@ public record Reply(
             throw new IllegalArgumentException("slug must match " + SLUG + ", got '" + slug + "'");
         }
         topics = List.copyOf(topics);
+        corrections = List.copyOf(corrections);
         // An EnumMap keeps the languages in a fixed order, whatever order the loader found them in.
         texts = texts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(texts));
         Objects.requireNonNull(officialLanguage, "officialLanguage");
@@ -68,6 +71,11 @@ public record Reply(
     /** Whether a text written in {@code language} exists (as opposed to a page built from the registries). */
     public boolean isWrittenIn(Language language) {
         return texts.containsKey(language);
+    }
+
+    /** The day the reply last changed for readers: its date, or that of its latest correction. */
+    public LocalDate updated() {
+        return corrections.isEmpty() ? date : corrections.get(corrections.size() - 1).date();
     }
 
     /** A key unique in the archive: {@code 2023/2023D51}. */

@@ -1,5 +1,6 @@
 package org.replyarchive.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,17 +15,36 @@ import java.util.Optional;
  *     pages and search documents are made from
  * @param inline the published Markdown itself when it is not the file's body: the summary of a {@code summary}
  *     reply, nothing for a {@code title-only} one; empty when the body of the file is published
+ * @param translatedFrom for a translation, the official text it records being translated from, if stamped
+ * @param termExceptions for a translation, the glossary keys its translator deliberately renders otherwise
+ *     ({@code terminology_exceptions:}), which the terminology check leaves alone
  */
-public record ReplyText(String path, int firstBodyLine, String digest, Optional<String> inline) {
+public record ReplyText(String path, int firstBodyLine, String digest, Optional<String> inline,
+        Optional<TranslationStamp> translatedFrom, List<String> termExceptions) {
 
     public ReplyText {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(inline, "inline");
+        Objects.requireNonNull(translatedFrom, "translatedFrom");
+        termExceptions = List.copyOf(termExceptions);
+    }
+
+    /** A text with no translation stamp and no terminology exceptions: an official text. */
+    public ReplyText(String path, int firstBodyLine, String digest, Optional<String> inline) {
+        this(path, firstBodyLine, digest, inline, Optional.empty(), List.of());
     }
 
     /** Whether the published text is the body of the file, to be read from it when needed. */
     public boolean isBody() {
         return inline.isEmpty();
+    }
+
+    /**
+     * Whether this translation records an official text other than {@code official}: the official text changed
+     * after it was translated. False when the translation is not stamped, since then nothing is known.
+     */
+    public boolean isOutdatedAgainst(ReplyText official) {
+        return translatedFrom.isPresent() && !translatedFrom.get().text().equals(official.digest());
     }
 }

@@ -26,6 +26,9 @@ import org.replyarchive.output.TemporaryFolder;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.Problems;
+import org.replyarchive.problem.Severity;
+import org.replyarchive.translation.TerminologyChecker;
+import org.replyarchive.translation.TranslationDriftChecker;
 import org.replyarchive.render.SitePages;
 import org.replyarchive.render.SitePlan;
 import org.replyarchive.render.TemplateRenderer;
@@ -141,19 +144,20 @@ public final class BuildPipeline {
     private SearchStage write(Site site, List<Language> languages, UiStrings ui, BuildCache cache,
             StagingOutput staging, Path work, int[] counts) {
         TemplateRenderer templates = new TemplateRenderer(theme);
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        MarkdownRenderer markdown = new MarkdownRenderer(ui.textByLanguage("sic_note"));
         SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown, theme);
         SitePlan plan = pages.plan();
         SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
         SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
                 cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work, staging);
         String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
-        ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown,
-                new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
+        BodyReader bodies = new BodyReader(config.contentDirectory());
+        ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown, bodies, entries, cache,
+                themeFingerprint, staging, new TerminologyChecker(site, bodies, Severity.WARNING), problems::add);
         int rendered = new PageRendering(listener, cache, themeFingerprint, staging)
                 .write(plan, site, replyPages, templates, search);
         int searchFiles = search.finish(listener);
-        int others = new OtherFiles(urls, theme, listener).write(site, languages, plan, staging);
+        int others = new OtherFiles(urls, theme, listener, config.contentDirectory()).write(site, languages, plan, staging);
         counts[0] = plan.size();
         counts[1] = rendered;
         counts[2] = plan.size() + others + searchFiles;
@@ -174,6 +178,10 @@ public final class BuildPipeline {
             // What was learnt of the files holds whatever the build's outcome.
             digests.save();
         }
+        // Lagging translations are published, with a notice on their pages, and told as warnings. Only the official
+        // texts of outdated translations are read; terminology is checked as translations are rendered.
+        problems.addAll(new TranslationDriftChecker(new BodyReader(config.contentDirectory()), Severity.WARNING)
+                .check(site.replies()));
         listener.info(String.format(Locale.ROOT, "Loading: %,d replies, %,d free pages in %.2f s",
                 site.replies().size(), site.pages().size(), (System.nanoTime() - started) / 1e9));
         return site;

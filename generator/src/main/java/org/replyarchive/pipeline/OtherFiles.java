@@ -26,11 +26,13 @@ final class OtherFiles {
     private final UrlScheme urls;
     private final Theme theme;
     private final BuildListener listener;
+    private final java.nio.file.Path contentDirectory;
 
-    OtherFiles(UrlScheme urls, Theme theme, BuildListener listener) {
+    OtherFiles(UrlScheme urls, Theme theme, BuildListener listener, java.nio.file.Path contentDirectory) {
         this.urls = urls;
         this.theme = theme;
         this.listener = listener;
+        this.contentDirectory = contentDirectory;
     }
 
     /** Writes the files; returns how many there are. */
@@ -43,7 +45,10 @@ final class OtherFiles {
         return files.size();
     }
 
-    /** Open data, feeds, sitemap and robots.txt, the theme's assets, and the marker of a built site. */
+    /**
+     * Open data, feeds, sitemap and robots.txt, the replies' published sources, the theme's assets, and the
+     * marker of a built site.
+     */
     private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan) {
         List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
         AtomWriter atom = new AtomWriter(urls);
@@ -53,6 +58,7 @@ final class OtherFiles {
                 .forEach(job -> listed.put(job.path(), job.alternates()));
         plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
+        files.addAll(SourceFiles.of(site, urls, contentDirectory));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;

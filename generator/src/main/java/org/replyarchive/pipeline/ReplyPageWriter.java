@@ -6,6 +6,9 @@ import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.TextSource;
+import org.replyarchive.problem.Problem;
+import org.replyarchive.translation.TerminologyChecker;
+import java.util.function.Consumer;
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.OutputSink;
@@ -30,9 +33,14 @@ final class ReplyPageWriter {
     private final BuildCache cache;
     private final String themeFingerprint;
     private final OutputSink out;
+    private final TerminologyChecker terminology;
+    private final Consumer<Problem> warnings;
 
     ReplyPageWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
-            SearchEntries entries, BuildCache cache, String themeFingerprint, OutputSink out) {
+            SearchEntries entries, BuildCache cache, String themeFingerprint, OutputSink out,
+            TerminologyChecker terminology, Consumer<Problem> warnings) {
+        this.terminology = terminology;
+        this.warnings = warnings;
         this.pages = pages;
         this.templates = templates;
         this.markdown = markdown;
@@ -58,12 +66,23 @@ final class ReplyPageWriter {
                 return false;
             }
         }
-        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()));
+        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()), job.language());
         PageModel model = pages.replyModel(job, body);
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         search.add(id, entries.text(job.reply(), job.language(), body, BlockOffsets.in(html, body)));
+        checkTerminology(job);
         return true;
+    }
+
+    /**
+     * Checks the terms of a translation whose page was just rendered: an unchanged translation was checked
+     * when it was last rendered, so an incremental build reads no other text for it.
+     */
+    private void checkTerminology(ReplyPageJob job) {
+        if (job.language() != job.reply().officialLanguage() && job.reply().isWrittenIn(job.language())) {
+            terminology.check(java.util.List.of(job.reply())).forEach(warnings);
+        }
     }
 
     /** The text the page shows: none where the reply is not written in the page's language. */

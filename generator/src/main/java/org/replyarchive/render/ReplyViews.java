@@ -7,7 +7,9 @@ import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
 import org.replyarchive.render.view.Parts.DateView;
+import org.replyarchive.render.view.Parts.CorrectionView;
 import org.replyarchive.render.view.Parts.Link;
+import org.replyarchive.render.view.Parts.PublishedSource;
 import org.replyarchive.render.view.Parts.ReplyCard;
 import org.replyarchive.render.view.Parts.ReplyView;
 import org.replyarchive.route.Facet;
@@ -65,7 +67,21 @@ final class ReplyViews {
                         .toList(),
                 reply.disclosure().key(), frames.text(language, UiKeys.disclosure(reply.disclosure())),
                 reply.isWrittenIn(language), language == official, urls.reply(official, reply), official.htmlLang(),
-                frames.siteIssuer(language), neighbour(previous), neighbour(next));
+                frames.siteIssuer(language), neighbour(previous), neighbour(next), outdated(reply),
+                source(reply), reply.corrections().stream()
+                        .map(c -> new CorrectionView(date(c.date()), c.change(), c.reason(),
+                                language == official ? null : official.htmlLang()))
+                        .toList());
+    }
+
+    private boolean outdated(Reply reply) {
+        return language != official && reply.isWrittenIn(language)
+                && reply.texts().get(language).isOutdatedAgainst(reply.texts().get(official));
+    }
+
+    private PublishedSource source(Reply reply) {
+        return urls.replySource(reply).map(url -> new PublishedSource(url, reply.source().orElseThrow().sha256()))
+                .orElse(null);
     }
 
     /** A date as the theme writes it in this language, with its parts for templates that write it otherwise. */

@@ -56,6 +56,13 @@ public final class UiStrings {
         return value;
     }
 
+    /** The text of {@code key} in each language this theme was loaded for. */
+    public Map<Language, String> textByLanguage(String key) {
+        Map<Language, String> byLanguage = new java.util.EnumMap<>(Language.class);
+        texts.keySet().forEach(language -> byLanguage.put(language, text(language, key)));
+        return byLanguage;
+    }
+
     /** The name of a proposal kind in {@code language}. */
     public String kind(Language language, ProposalKind kind) {
         return text(language, UiKeys.kind(kind));

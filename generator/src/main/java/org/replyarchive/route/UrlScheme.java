@@ -56,6 +56,18 @@ public final class UrlScheme {
         return language.code() + "/replies/" + year + "/" + slug + "/";
     }
 
+    /**
+     * Where the provenance text of {@code reply} is published, beside its official page
+     * ({@code zh/replies/2023/2023D51/source.txt}); empty when it has none or withholds its text, which the source
+     * would disclose.
+     */
+    public java.util.Optional<String> replySource(Reply reply) {
+        if (reply.source().isEmpty() || reply.disclosure() != org.replyarchive.model.Disclosure.FULL) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(reply(reply.officialLanguage(), reply) + "source.txt");
+    }
+
     /** The list of all groups of a facet: {@code zh/years/}. */
     public String facet(Language language, Facet facet) {
         return language.code() + "/" + facet.segment() + "/";

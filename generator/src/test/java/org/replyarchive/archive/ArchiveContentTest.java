@@ -70,6 +70,16 @@ class ArchiveContentTest {
     }
 
     @Test
+    void translationsRenderTheGlossaryTermsAndAreStampedWithTheirCurrentOfficialText() {
+        var problems = org.replyarchive.translation.TranslationChecks.of(site,
+                new org.replyarchive.content.BodyReader(CONTENT), org.replyarchive.problem.Severity.ERROR);
+        assertEquals("", problems.stream().sorted().map(Object::toString).collect(Collectors.joining("\n")));
+        for (Reply reply : site.replies()) {
+            assertTrue(reply.texts().get(Language.EN).translatedFrom().isPresent(), reply.id() + " is stamped");
+        }
+    }
+
+    @Test
     void translationsAreCompleteParagraphForParagraph() {
         for (Reply reply : site.replies()) {
             var texts = new org.replyarchive.content.BodyReader(CONTENT);

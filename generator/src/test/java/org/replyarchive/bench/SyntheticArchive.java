@@ -340,6 +340,8 @@ public final class SyntheticArchive {
         if (m.hasSummary()) {
             f.append("summary: ").append(quote(summaryEn(m))).append('\n');
         }
+        // The English of a synthetic reply is recombined phrases, not a translation of its Chinese text.
+        f.append("terminology_exceptions: [").append(SyntheticRegistry.GLOSSARY_KEYS).append("]\n");
         f.append("---\n");
         if (!body.isEmpty()) {
             f.append('\n').append(body);

@@ -306,6 +306,10 @@ final class SyntheticRegistry {
             issuer: {zh: 吉林省科学技术厅, en: Department of Science and Technology of Jilin Province}
             """;
 
+    /** The keys of {@link #GLOSSARY}, as a YAML list's items. */
+    static final String GLOSSARY_KEYS = "yi-zhu-liu-shuang, liu-xin-chanye, si-xin-sheshi, po-jian-cheng-die,"
+            + " jie-bang-gua-shuai, zhuan-jing-te-xin, ke-chuang-zhuan-yuan, shuang-qian-gong-cheng";
+
     private static final String GLOSSARY = """
             yi-zhu-liu-shuang:
               term: {zh: 一主六双, en: '"One Main, Six Pairs" strategy'}

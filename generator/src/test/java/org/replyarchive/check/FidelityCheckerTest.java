@@ -57,4 +57,19 @@ class FidelityCheckerTest {
                 + " follow the body"),
                 check("民进省委会：\n\n贵单位提出的《建议》收悉，经认真研究办理，现答复如下：\n\n## 一、关于“人才”的建议\n"));
     }
+
+    @Test
+    void anEditorsMarkOnATypoIsFaithfulByItsPrintedText() {
+        assertEquals(List.of(), check("民进省委会：\n\n贵单位提出的《建议》收悉，经认真研究办理，现答复如下：\n\n## 一、关于“人才”的建议\n\n"
+                + "{sic:正文|正式文本}第一段。\n"));
+    }
+
+    @Test
+    void aMarkWhosePrintedTextIsNotTheSourcesIsReported() {
+        assertEquals(List.of("replies/2023/x.zh.md:25:7: the text departs from its source sources/x.txt: here «式第一段。»,"
+                + " in the source «文第一段。吉林省科学技术…» — restore the source's wording; repair only line breaks"
+                + " and spaces that the extraction broke"),
+                check("民进省委会：\n\n贵单位提出的《建议》收悉，经认真研究办理，现答复如下：\n\n## 一、关于“人才”的建议\n\n"
+                        + "{sic:正式|正文}第一段。\n"));
+    }
 }

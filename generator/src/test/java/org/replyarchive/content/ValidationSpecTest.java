@@ -51,6 +51,10 @@ class ValidationSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void badContentFailsWithTheExpectedProblemsAndKeepsThePreviousSite(Example example, @TempDir Path dir) {
+        if (example.check()) {
+            checkFindsExactlyTheExpectedErrors(example, dir);
+            return;
+        }
         Path content = SiteFixture.write(dir, VALID);
         BuildConfig config = BuildConfig.builder(content, dir.resolve("site")).build();
         SiteGenerator.build(config, BuildListener.SILENT);
@@ -66,6 +70,18 @@ class ValidationSpecTest {
         assertUnchanged(before, snapshot(config.outputDirectory()));
         assertEquals(List.of(".site.lock", "content", "site"), children(dir),
                 "no staging folder is left beside the output, only the (released) lock file");
+    }
+
+    /** An {@code example check}: the content builds, and {@code check} reports exactly the example's errors. */
+    private static void checkFindsExactlyTheExpectedErrors(Example example, Path dir) {
+        Path content = SiteFixture.write(dir, VALID);
+        example.files().forEach((path, bytes) -> SiteFixture.writeFile(content.resolve(path), bytes));
+        BuildConfig config = BuildConfig.builder(content, dir.resolve("site")).build();
+        SiteGenerator.build(config, BuildListener.SILENT);
+        List<String> actual = SiteGenerator.check(config, BuildListener.SILENT).errors().stream()
+                .map(Problem::toString).toList();
+        assertEquals(example.source() + String.join("\n", example.expected()),
+                example.source() + String.join("\n", actual), example.toString());
     }
 
     private static void assertUnchanged(Map<String, byte[]> before, Map<String, byte[]> after) {
@@ -101,7 +117,8 @@ class ValidationSpecTest {
      * One example of the spec: the files it writes (bytes, so that an example can hold a file in another
      * encoding), the problem lines it expects, and the text it was read from, shown beside any difference.
      */
-    record Example(String section, int number, Map<String, byte[]> files, List<String> expected, String source) {
+    record Example(String section, int number, Map<String, byte[]> files, List<String> expected, String source,
+            boolean check) {
         @Override
         public String toString() {
             return "section " + section + " example " + number;
@@ -110,7 +127,8 @@ class ValidationSpecTest {
 
     /**
      * Reads the examples of a spec file, the way commonmark reads {@code spec.txt}: a {@code ## } heading opens
-     * a section; an example is a fence of 32 backticks with the info string {@code example}, holding the files
+     * a section; an example is a fence of 32 backticks with the info string {@code example} (or
+     * {@code example check}, for what only {@code check} reports), holding the files
      * as {@code -- path --} sections (or {@code -- path (GBK) --} for a file written in that encoding), a line
      * {@code .}, and the expected problem lines.
      */
@@ -125,18 +143,20 @@ class ValidationSpecTest {
             List<Example> examples = new ArrayList<>();
             String section = "";
             List<String> block = null;
+            boolean check = false;
             for (String line : load(resource).split("\n", -1)) {
                 if (block != null) {
                     if (line.equals(FENCE)) {
-                        examples.add(example(section, examples.size() + 1, block));
+                        examples.add(example(section, examples.size() + 1, block, check));
                         block = null;
                     } else {
                         block.add(line);
                     }
                 } else if (line.startsWith("## ")) {
                     section = line.substring(3).strip();
-                } else if (line.equals(FENCE + " example")) {
+                } else if (line.equals(FENCE + " example") || line.equals(FENCE + " example check")) {
                     block = new ArrayList<>();
+                    check = line.endsWith(" check");
                 }
             }
             if (block != null) {
@@ -145,14 +165,14 @@ class ValidationSpecTest {
             return examples;
         }
 
-        private static Example example(String section, int number, List<String> lines) {
+        private static Example example(String section, int number, List<String> lines, boolean check) {
             int dot = lines.indexOf(".");
             if (dot < 0) {
                 throw new IllegalStateException("example " + number + " has no '.' line before its expected problems");
             }
             List<String> expected = lines.subList(dot + 1, lines.size()).stream().filter(l -> !l.isEmpty()).toList();
             String source = String.join("\n", lines.subList(0, dot + 1)) + "\n";
-            return new Example(section, number, files(lines.subList(0, dot), number), expected, source);
+            return new Example(section, number, files(lines.subList(0, dot), number), expected, source, check);
         }
 
         private static Map<String, byte[]> files(List<String> lines, int number) {

@@ -90,6 +90,8 @@ class AccessibilityIT {
         String untranslated = "en/replies/2023/" + FixtureArchive.UNTRANSLATED + "/";
         List<String> pages = new ArrayList<>(List.of("", "zh/", "en/", "zh/replies/2023/2023W1/",
                 "en/replies/2023/2023W1/", untranslated, "en/replies/2024/2024D1/", "zh/replies/2024/2024D2/",
+                // a marked typo, a correction and the published source
+                "zh/replies/2023/2023W2/", "en/replies/2023/2023W2/",
                 "zh/sessions/cppcc-13-1/", "en/years/2023/page/2/", "zh/sessions/", "en/topics/", "zh/glossary/",
                 "en/glossary/", "zh/about/", "en/about/", "no-such-page/"));
         Stream.of("zh/search/", "en/search/").filter(p -> fixture.exists(p + "index.html")).forEach(pages::add);

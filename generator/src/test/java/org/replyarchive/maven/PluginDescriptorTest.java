@@ -23,7 +23,7 @@ class PluginDescriptorTest {
 
     @Test
     void theHelpGoalExistsAndListsEveryGoal() throws Exception {
-        assertEquals(List.of("build", "check", "help", "import", "new", "serve"), List.copyOf(parameters().keySet()));
+        assertEquals(List.of("build", "check", "help", "import", "new", "serve", "stamp"), List.copyOf(parameters().keySet()));
         assertEquals("org.replyarchive.maven.HelpMojo", Class.forName("org.replyarchive.maven.HelpMojo").getName());
     }
 
@@ -31,6 +31,7 @@ class PluginDescriptorTest {
     void eachGoalDeclaresOnlyTheParametersItUses() throws Exception {
         Map<String, List<String>> goals = parameters();
         assertEquals(List.of("annotations", "contentDirectory", "encoding", "force", "from", "skip"), goals.get("import"));
+        assertEquals(List.of("annotations", "contentDirectory", "reply", "skip"), goals.get("stamp"));
         assertEquals(List.of("annotations", "contentDirectory", "date", "kind", "number", "proposer", "session", "skip",
                 "year"), goals.get("new"));
         assertEquals(List.of("annotations", "baseUrl", "contentDirectory", "languages", "skip", "themeDirectory"),

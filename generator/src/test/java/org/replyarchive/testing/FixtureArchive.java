@@ -36,6 +36,8 @@ public final class FixtureArchive {
                 files.put("replies/2023/" + slug + ".en.md", memberReplyEn(n));
             }
         }
+        files.put("replies/2023/2023W2.zh.md", withEditorialMarks(files.get("replies/2023/2023W2.zh.md")));
+        files.put("sources/2023W2.txt", SOURCE_2023W2);
         files.put("replies/2024/2024D1.zh.md", partyReplyZh("2024D1", "summary", "2024-05-29"));
         files.put("replies/2024/2024D1.en.md", """
                 ---
@@ -53,6 +55,24 @@ public final class FixtureArchive {
         StringBuilder text = new StringBuilder();
         files.forEach((path, content) -> text.append("-- ").append(path).append(" --\n").append(content));
         return SiteFixture.write(dir, text.toString());
+    }
+
+    /** The text 2023W2 was published with, typo included, as its source. */
+    private static final String SOURCE_2023W2 = """
+            李秀玉委员：
+            一、关于“人才”的建议
+            《建议》提出，加强第2项工作。
+            （一）省科技厅
+            第2号答复的正文，提到破茧成碟计划。
+            吉林省科学技术厅
+            2023年1月3日
+            """;
+
+    /** 2023W2 with what editors add over the years: its source, a marked typo and a logged correction. */
+    private static String withEditorialMarks(String reply) {
+        return reply.replace("summary: 第2号答复的摘要。", "summary: 第2号答复的摘要。\nsource: sources/2023W2.txt\n"
+                        + "corrections:\n  - {date: 2024-02-01, change: 标注一处排印错误, reason: 方便阅读}")
+                .replace("提到破茧成蝶计划", "提到{sic:破茧成碟|破茧成蝶}计划");
     }
 
     private static String memberReplyZh(int n) {

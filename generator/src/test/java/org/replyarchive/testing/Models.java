@@ -126,7 +126,7 @@ public final class Models {
                     topics, Disclosure.FULL, new Localized<>("摘要", "Summary"), Optional.empty(),
                     Map.of(Language.ZH, new ReplyText(path + ".zh.md", 18, "digest-zh", java.util.Optional.of("正文")),
                             Language.EN, new ReplyText(path + ".en.md", 7, "digest-en", java.util.Optional.of("Text"))),
-                    Language.ZH);
+                    Language.ZH, List.of());
         }
     }
 }

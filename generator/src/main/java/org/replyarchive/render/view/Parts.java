@@ -56,6 +56,9 @@ public final class Parts {
      * @param officialUrl the site path of the official text's page
      * @param officialLang the official language's BCP 47 tag
      * @param previous the reply before it in its session, or null; {@code next} likewise
+     * @param translationOutdated whether this page is a translation whose official text changed after it was made
+     * @param source the text as the department published it, or null when the reply has none or withholds its text
+     * @param corrections the corrections made since publication, oldest first
      */
     public record ReplyView(
             String title,
@@ -79,14 +82,33 @@ public final class Parts {
             String officialLang,
             String issuer,
             Link previous,
-            Link next) {
+            Link next,
+            boolean translationOutdated,
+            PublishedSource source,
+            List<CorrectionView> corrections) {
 
         public ReplyView {
+            corrections = List.copyOf(corrections);
             proposers = List.copyOf(proposers);
             co = List.copyOf(co);
             topics = List.copyOf(topics);
         }
     }
+
+    /**
+     * A correction of a reply, as its page lists it.
+     *
+     * @param lang the official language's tag when the page is in another language (the texts are official), else null
+     */
+    public record CorrectionView(DateView date, String change, String reason, String lang) {}
+
+    /**
+     * The provenance text of a reply as the site publishes it, beside the official text's page.
+     *
+     * @param url the site path of the text file
+     * @param sha256 its SHA-256, for readers who verify the file they downloaded
+     */
+    public record PublishedSource(String url, String sha256) {}
 
     /** The rendered text of a reply page (empty when nothing is published in its language) and its headings. */
     public record ReplyBody(String html, List<TocEntry> toc) {
