@@ -9,13 +9,45 @@
   'use strict';
 
   var HAN = /\p{Script=Han}/u;
-  var LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+  var WORD_CHAR = /[\p{L}\p{Nd}]/u;
   // Listed one by one, as in SearchTokenizer.java, because Java's and JavaScript's \\s differ.
   var SPACE = '[ \\t\\n\\r\\f\\u000b\\u00a0\\u3000\\ufeff\\u2000-\\u200a]';
+  var SPACE_CHAR = new RegExp('^' + SPACE + '$', 'u');
   var TRIM = new RegExp('^' + SPACE + '+|' + SPACE + '+$', 'gu');
-  var DOC_NUMBER = new RegExp('^(\\p{Script=Han}{2,12})' + SPACE + '*[〔【\\[（(]' + SPACE + '*(\\d{4})' + SPACE +
-      '*[〕】\\]）)]' + SPACE + '*(\\d{1,4})' + SPACE + '*号$', 'u');
+  var DOC_NUMBER_BODY = '(\\p{Script=Han}{2,12})' + SPACE + '*[〔【\\[（(]' + SPACE + '*(\\d{4})' + SPACE +
+      '*[〕】\\]）)]' + SPACE + '*(\\d{1,4})' + SPACE + '*号';
+  var DOC_NUMBER = new RegExp('^' + DOC_NUMBER_BODY + '$', 'u');
+  var DOC_NUMBERS = new RegExp(DOC_NUMBER_BODY, 'gu');
+  var QUOTES = '"“”＂';
   var PAGE_SIZE = 10;
+
+  /** Traditional → simplified, read from the index's folding table (org.replyarchive.search.ScriptFolding). */
+  var simplified = new Map();
+
+  function setFolding(table) {
+    simplified = new Map();
+    var cps = Array.from(table, function (c) { return c.codePointAt(0); });
+    for (var i = 0; i + 1 < cps.length; i += 2) simplified.set(cps[i], cps[i + 1]);
+  }
+
+  /** One code point folded as ScriptFolding.fold: width, traditional → simplified, case (one to one). */
+  function fold(cp) {
+    if (cp < 0x80) return cp >= 65 && cp <= 90 ? cp + 32 : cp;
+    if (cp >= 0xff01 && cp <= 0xff5e) return fold(cp - 0xfee0);
+    if (cp === 0x3000) return 32;
+    if (simplified.has(cp)) return simplified.get(cp);
+    return String.fromCodePoint(cp).toLowerCase().codePointAt(0);
+  }
+
+  function foldEach(text) {
+    var out = '';
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i);
+      out += String.fromCodePoint(fold(cp));
+      i += cp > 0xffff ? 2 : 1;
+    }
+    return out;
+  }
 
   function stem(word) {
     if (!/^[a-z]+$/.test(word) || word.length <= 3) return word;
@@ -29,41 +61,166 @@
     return word;
   }
 
-  function tokens(text) {
-    var terms = [];
-    var han = [];
+  var IZE_ENDINGS = ['isation', 'ising', 'ised', 'ises', 'ise', 'yse', 'ysed', 'ysing'];
+
+  /** British → American spelling by ending, as org.replyarchive.search.SpellingVariants. */
+  function american(word) {
+    var n = word.length;
+    if (n < 5) return word;
+    if (word.startsWith('programme')) return 'program' + word.slice(9);
+    if (n >= 6 && word.endsWith('our')) return word.slice(0, n - 2) + 'r';
+    if (word.endsWith('tre') || word.endsWith('bre')) return word.slice(0, n - 2) + 'er';
+    if (n >= 7 && word.endsWith('ogue')) return word.slice(0, n - 2);
+    if (word.endsWith('fence') || word.endsWith('cence')) return word.slice(0, n - 2) + 'se';
+    for (var i = 0; i < IZE_ENDINGS.length; i++) {
+      var e = IZE_ENDINGS[i];
+      if (word.endsWith(e) && n - e.length >= 3) return word.slice(0, n - e.length) + e.replace('s', 'z');
+    }
+    return word;
+  }
+
+  function term(word) {
+    return stem(american(word));
+  }
+
+  function isAsciiDigit(cp) {
+    return cp >= 48 && cp <= 57;
+  }
+
+  /**
+   * The normalised text, as org.replyarchive.search.SearchNormalizer; with map, also where each of its UTF-16
+   * units came from in text (map.from[k], map.to[k]), so that matches can be marked in the text as shown.
+   */
+  function normalize(text, map) {
+    var out = '';
     var word = '';
-    function flushHan() {
-      if (han.length === 1) terms.push(han[0]);
-      for (var i = 0; i + 1 < han.length; i++) terms.push(han[i] + han[i + 1]);
-      han = [];
+    var wordFrom = 0;
+    var wordTo = 0;
+    var last = '';
+    function emit(s, from, to) {
+      out += s;
+      if (map) for (var k = 0; k < s.length; k++) { map.from.push(from); map.to.push(to); }
     }
     function flushWord() {
-      if (word) terms.push(stem(word.toLowerCase()));
+      if (!word) return;
+      emit(term(word), wordFrom, wordTo);
       word = '';
+      last = 'w';
     }
-    for (var ch of text) {
-      if (HAN.test(ch)) { flushWord(); han.push(ch); }
-      else if (LETTER_OR_DIGIT.test(ch)) { flushHan(); word += ch; }
-      else { flushHan(); flushWord(); }
+    function keptInNumber(cp, next) {
+      if ((cp !== 46 && cp !== 44) || !word || !isAsciiDigit(word.charCodeAt(word.length - 1))) return false;
+      if (cp === 46) {
+        if (next < text.length && isAsciiDigit(fold(text.charCodeAt(next)))) { word += '.'; return true; }
+        return false;
+      }
+      var digits = 0;
+      while (next + digits < text.length && isAsciiDigit(fold(text.charCodeAt(next + digits)))) digits++;
+      return digits === 3;
     }
-    flushHan();
+    for (var i = 0; i < text.length;) {
+      var raw = text.codePointAt(i);
+      var next = i + (raw > 0xffff ? 2 : 1);
+      var cp = fold(raw);
+      var ch = String.fromCodePoint(cp);
+      if (HAN.test(ch)) {
+        flushWord();
+        if (last === 'w') emit(' ', i, i);
+        emit(ch, i, next);
+        last = 'h';
+      } else if (WORD_CHAR.test(ch)) {
+        if (!word && last) emit(' ', i, i);
+        if (!word) wordFrom = i;
+        word += ch;
+        wordTo = next;
+      } else if (!keptInNumber(cp, next)) {
+        flushWord();
+      }
+      i = next;
+    }
     flushWord();
+    return out;
+  }
+
+  /** A page's terms: each Chinese character and pair, each word (SearchTokenizer.tokens). */
+  function tokens(text) {
+    var terms = [];
+    normalize(text).split(' ').forEach(function (piece) {
+      if (!piece) return;
+      var chars = Array.from(piece);
+      if (!HAN.test(chars[0])) { terms.push(piece); return; }
+      chars.forEach(function (c, i) {
+        terms.push(c);
+        if (i > 0) terms.push(chars[i - 1] + c);
+      });
+    });
     return terms;
   }
 
-  function queryTokens(query) {
-    var q = query.replace(TRIM, '');
-    var m = DOC_NUMBER.exec(q);
-    if (m) return ['#' + m[1] + m[2] + '-' + parseInt(m[3], 10)];
-    return Array.from(new Set(tokens(q)));
+  /** A query's phrases, normalised: quoted text is one, else each space-separated piece (QueryPhrases). */
+  function queryPhrases(query) {
+    var phrases = [];
+    var current = '';
+    var quoted = false;
+    function add() {
+      var n = normalize(current);
+      if (n) phrases.push(n);
+      current = '';
+    }
+    for (var i = 0; i < query.length; i++) {
+      var c = query.charAt(i);
+      if (QUOTES.indexOf(c) >= 0) { add(); quoted = !quoted; }
+      else if (!quoted && SPACE_CHAR.test(c)) add();
+      else current += c;
+    }
+    add();
+    return phrases;
   }
 
+  /** The terms a phrase needs: its words, its Chinese runs' pairs, or the lone character. */
+  function phraseTerms(phrase) {
+    var terms = [];
+    phrase.split(' ').forEach(function (piece) {
+      if (!piece) return;
+      var chars = Array.from(piece);
+      if (!HAN.test(chars[0]) || chars.length === 1) { terms.push(piece); return; }
+      for (var i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+    });
+    return terms;
+  }
+
+  function docNumberTerm(m) {
+    return '#' + m[1] + m[2] + '-' + parseInt(m[3], 10);
+  }
+
+  function queryTokens(query) {
+    var q = foldEach(query).replace(TRIM, '');
+    var m = DOC_NUMBER.exec(q);
+    if (m) return [docNumberTerm(m)];
+    var terms = [];
+    queryPhrases(query).forEach(function (p) { terms = terms.concat(phraseTerms(p)); });
+    return Array.from(new Set(terms));
+  }
+
+  /**
+   * Where phrase stands in normalised text, or -1: a Chinese edge may fall anywhere (虎 in 东北虎), a word's
+   * edge only at a word's edge (2 is not in 2023).
+   */
+  function indexOfPhrase(normalized, phrase, from) {
+    var wordStart = !HAN.test(String.fromCodePoint(phrase.codePointAt(0)));
+    var wordEnd = !HAN.test(phrase.charAt(phrase.length - 1)) && !/[\udc00-\udfff]/.test(phrase.charAt(phrase.length - 1));
+    for (var at = normalized.indexOf(phrase, from || 0); at >= 0; at = normalized.indexOf(phrase, at + 1)) {
+      var end = at + phrase.length;
+      if (wordStart && at > 0 && normalized.charAt(at - 1) !== ' ') continue;
+      if (wordEnd && end < normalized.length && normalized.charAt(end) !== ' ') continue;
+      return at;
+    }
+    return -1;
+  }
 
   // ---- The index: decoding what SearchIndexWriter wrote. Every constant comes from the manifest. ----
 
   /** The format this script reads; an index of another version is refused rather than misread. */
-  var SUPPORTED_VERSION = 3;
+  var SUPPORTED_VERSION = 4;
   /** A snippet may read several neighbouring blocks at once to find the one that holds the whole query. */
   var MAX_SNIPPET_SPAN = 16384;
   var utf8 = new TextDecoder('utf-8');
@@ -266,8 +423,9 @@
     return template.content.textContent;
   }
 
-  var api = { tokens: tokens, queryTokens: queryTokens, stem: stem, shardOf: shardOf, fnv1a: fnv1a,
-    checkManifest: checkManifest, fileOf: fileOf, termsOf: termsOf, postingsOf: postingsOf,
+  var api = { tokens: tokens, queryTokens: queryTokens, queryPhrases: queryPhrases, phraseTerms: phraseTerms,
+    normalize: normalize, setFolding: setFolding, indexOfPhrase: indexOfPhrase, stem: stem, shardOf: shardOf,
+    fnv1a: fnv1a, checkManifest: checkManifest, fileOf: fileOf, termsOf: termsOf, postingsOf: postingsOf,
     decodeNorms: decodeNorms, normLength: normLength, decodeFilters: decodeFilters, bm25: bm25,
     sliceRange: sliceRange, textOfHtml: textOfHtml };
   window.ReplyArchiveSearch = api;
@@ -281,14 +439,17 @@
   var siteRoot = root.getAttribute('data-root');
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');
-  var filters = ['year', 'session', 'kind'].map(function (name) { return document.getElementById('search-' + name); });
+  var FILTERS = ['year', 'session', 'kind'];
+  var filters = FILTERS.map(function (name) { return document.getElementById('search-' + name); });
   var status = document.getElementById('search-status');
+  var suggestion = document.getElementById('search-suggestion');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   var text = function (key) { return root.getAttribute('data-text-' + key) || ''; };
   var cache = {};
   var shown = 0;
   var ranked = [];
+  var rankedQuery = null;
 
   function fetchCached(url, read) {
     if (!cache[url]) {
@@ -310,6 +471,14 @@
 
   function manifestOf() {
     return fetchJson(indexUrl + 'manifest.json').then(checkManifest);
+  }
+
+  /** The folding table, fetched only for a query with characters outside ASCII. */
+  function foldingFor(manifest, query) {
+    if (!/[^\x00-\x7f]/.test(query)) return Promise.resolve();
+    return fetchCached(indexUrl + manifest.files.folding, function (r) { return r.text(); }).then(function (t) {
+      if (!manifest.folded) { setFolding(t); manifest.folded = true; }
+    });
   }
 
   function normsOf(manifest) {
@@ -339,11 +508,14 @@
     return !(chosen.kind && chosen.kind !== columns.kinds[columns.kind[doc]]);
   }
 
-  /** Ranks the documents holding every term, after the filters; matched tells whether any document had them. */
+  /**
+   * The documents holding every term, after the filters, scored; each with the first block of the body that
+   * holds each term (-1: not in the body). matched tells whether any document had them all before filtering.
+   */
   function lookup(manifest, terms, chosen) {
     var files = terms.map(function (t) { return fetchBytes(indexUrl + fileOf(manifest, t)); });
     return Promise.all([Promise.all(files), normsOf(manifest), filtersOf(manifest, chosen)]).then(function (got) {
-      var lists = terms.map(function (t, i) { return postingsOf(got[0][i], t, manifest); });
+      var lists = terms.map(function (t, i) { var l = postingsOf(got[0][i], t, manifest); l.term = t; return l; });
       lists.sort(function (a, b) { return a.size - b.size; });
       var lengths = got[1];
       var columns = got[2];
@@ -358,57 +530,57 @@
         if (!everywhere || !passes(columns, doc, chosen)) continue;
         var score = 0;
         var titleHits = 0;
-        var blocks = [];
+        var firstBlock = {};
         lists.forEach(function (l, k) {
           var p = at[k];
           score += bm25(manifest, l.tf[p], lengths[doc], l.size);
           titleHits += l.title[p];
-          if (l.block[p] >= 0 && blocks.indexOf(l.block[p]) < 0) blocks.push(l.block[p]);
+          firstBlock[l.term] = l.block[p];
         });
-        // Blocks where the terms first occur, the rarest term's first: the snippet comes from one of them.
-        results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, blocks: blocks });
+        results.push({ doc: doc, score: score, inTitle: titleHits === lists.length ? 1 : 0, firstBlock: firstBlock });
       }
-      // Ties go to the newer reply: ids are given oldest first.
-      results.sort(function (a, b) { return b.inTitle - a.inTitle || b.score - a.score || b.doc - a.doc; });
       return { results: results, matched: lists[0].size > 0 };
     });
   }
 
-  function search(query, chosen) {
+  function byRank(a, b) {
+    // Ties go to the newer reply: ids are given oldest first.
+    return b.inTitle - a.inTitle || b.score - a.score || b.doc - a.doc;
+  }
+
+  /** What the reader asked: phrases to verify and mark, or a document number. */
+  function parse(query) {
     var terms = queryTokens(query);
-    if (!terms.length) return Promise.resolve(null);
+    var docNumber = terms.length === 1 && terms[0].charAt(0) === '#' ? terms[0] : null;
+    return { text: query, terms: terms, docNumber: docNumber, phrases: docNumber ? [] : queryPhrases(query) };
+  }
+
+  function search(query, chosen) {
     return manifestOf().then(function (manifest) {
-      return lookup(manifest, terms, chosen).then(function (found) {
-        // A document number that is no reply's own may still be cited in replies' text: search its words.
-        if (!found.matched && terms.length === 1 && terms[0].charAt(0) === '#') {
-          return lookup(manifest, Array.from(new Set(tokens(query))), chosen).then(function (f) { return f.results; });
-        }
-        return found.results;
+      return foldingFor(manifest, query).then(function () {
+        var q = parse(query);
+        if (!q.terms.length) return null;
+        return lookup(manifest, q.terms, chosen).then(function (found) {
+          // A document number that is no reply's own may still be cited in replies' text: search its words.
+          if (!found.matched && q.docNumber) {
+            q = { text: query, terms: Array.from(new Set(queryPhrases(query).flatMap(phraseTerms))),
+              docNumber: null, phrases: queryPhrases(query) };
+            if (!q.terms.length) return { q: q, results: [] };
+            return lookup(manifest, q.terms, chosen).then(function (f) { return verifyAll(manifest, q, f.results); });
+          }
+          return verifyAll(manifest, q, found.results);
+        });
       });
     });
   }
 
-  /** The words to highlight: the query's own pieces, and each English word's stem as a prefix. */
-  function highlighter(query) {
-    var pieces = query.trim().split(/[\s\u3000]+/).filter(Boolean).map(function (p) {
-      var escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return /^[A-Za-z]+$/.test(p) ? '\\b' + stem(p.toLowerCase()) + '[a-z]*' : escaped;
+  /** Keeps the candidates whose text holds every phrase contiguously, each with the text its snippet needs. */
+  function verifyAll(manifest, q, candidates) {
+    return Promise.all(candidates.map(function (c) { return evidence(manifest, q, c); })).then(function (all) {
+      var kept = all.filter(function (e) { return e.ok; });
+      kept.sort(function (a, b) { return byRank(a.result, b.result); });
+      return { q: q, results: kept };
     });
-    return pieces.length ? new RegExp('(' + pieces.join('|') + ')', 'giu') : null;
-  }
-
-  function appendMarked(parent, value, pattern) {
-    if (!pattern) { parent.appendChild(document.createTextNode(value)); return; }
-    var last = 0;
-    value.replace(pattern, function (match, group, offset) {
-      parent.appendChild(document.createTextNode(value.slice(last, offset)));
-      var mark = document.createElement('mark');
-      mark.textContent = match;
-      parent.appendChild(mark);
-      last = offset + match.length;
-      return match;
-    });
-    parent.appendChild(document.createTextNode(value.slice(last)));
   }
 
   /** Fetches bytes [from, to) of url with a range request; a server that ignores ranges sends it all. */
@@ -419,50 +591,144 @@
     });
   }
 
+  function multiTerm(phrase) {
+    return phraseTerms(phrase).length > 1;
+  }
+
   /**
-   * A result: its header, then the text of the blocks its snippet may come from, read from its page. The
-   * blocks are read in one range when they stand close together, else only the rarest term's.
+   * A candidate's evidence: its header, and the blocks of its page read from the first where all of a
+   * phrase's terms have occurred (a phrase cannot stand earlier) on, a range at a time, until every phrase of
+   * two or more terms is found in the fields or a block. ok when all are.
    */
-  function loadResult(manifest, result) {
+  function evidence(manifest, q, result) {
     return fetchJson(indexUrl + manifest.files.document.replace('{id}', String(result.doc))).then(function (header) {
-      var offsets = header.blocks;
-      var blocks = result.blocks.length ? result.blocks.slice() : (offsets.length > 1 ? [0] : []);
-      if (!blocks.length) return { header: header, texts: [] };
-      var from = offsets[Math.min.apply(null, blocks)];
-      var to = offsets[Math.max.apply(null, blocks) + 1];
-      if (to - from > MAX_SNIPPET_SPAN) {
-        blocks = [blocks[0]];
-        from = offsets[blocks[0]];
-        to = offsets[blocks[0] + 1];
+      var fields = normalize(header.title + '\n' + (header.fields || ''));
+      var pending = q.phrases.filter(function (p) { return multiTerm(p) && indexOfPhrase(fields, p) < 0; });
+      var start = firstUsefulBlock(q, result, pending);
+      var e = { result: result, header: header, texts: [], ok: pending.length === 0 };
+      // A phrase one of whose terms is not in the body, and not in the fields either, is nowhere.
+      if (pending.some(function (p) { return phraseTerms(p).some(function (t) { return result.firstBlock[t] < 0; }); })) {
+        return e;
       }
-      if (!(to > from)) return { header: header, texts: [] };
-      return fetchRange(siteRoot + header.url, from, to).then(function (bytes) {
-        return { header: header, texts: blocks.map(function (b) {
-          return textOfHtml(utf8.decode(bytes.subarray(offsets[b] - from, offsets[b + 1] - from)));
-        }) };
-      });
+      return readBlocks(header, start, e, pending).then(function () { return e; });
     });
   }
 
-  /** The snippet: around the first highlight in the first block that has one. */
-  function snippet(texts, pattern) {
-    var body = texts[0] || '';
-    var at = 0;
-    for (var i = 0; pattern && i < texts.length; i++) {
-      pattern.lastIndex = 0;
-      var m = pattern.exec(texts[i]);
-      if (m) { body = texts[i]; at = m.index; break; }
+  function firstUsefulBlock(q, result, pending) {
+    var blocks = [];
+    var phrases = pending.length ? pending : q.phrases;
+    phrases.forEach(function (p) {
+      var own = phraseTerms(p).map(function (t) { return result.firstBlock[t]; });
+      if (own.every(function (b) { return b >= 0; })) blocks.push(Math.max.apply(null, own));
+    });
+    if (!blocks.length && !pending.length) {
+      Object.keys(result.firstBlock).forEach(function (t) { if (result.firstBlock[t] >= 0) blocks.push(result.firstBlock[t]); });
     }
-    body = body.trim();
-    if (!body) return '';
-    at = Math.min(at, body.length);
-    var start = Math.max(0, at - 40);
-    return (start > 0 ? '…' : '') + body.slice(start, start + 160).replace(/\s+/g, ' ') +
-        (start + 160 < body.length ? '…' : '');
+    return blocks.length ? Math.min.apply(null, blocks) : (pending.length ? -1 : 0);
   }
 
-  function renderResult(result, pattern) {
-    var doc = result.header;
+  function readBlocks(header, start, e, pending) {
+    var offsets = header.blocks;
+    if (start < 0 || start + 1 >= offsets.length) return Promise.resolve();
+    var end = start + 1;
+    while (end + 1 < offsets.length && offsets[end + 1] - offsets[start] <= MAX_SNIPPET_SPAN) end++;
+    return fetchRange(siteRoot + header.url, offsets[start], offsets[end]).then(function (bytes) {
+      for (var b = start; b < end; b++) {
+        var t = textOfHtml(utf8.decode(bytes.subarray(offsets[b] - offsets[start], offsets[b + 1] - offsets[start])));
+        var n = normalize(t);
+        e.texts.push({ block: b, text: t, normalized: n });
+        for (var k = pending.length - 1; k >= 0; k--) if (indexOfPhrase(n, pending[k]) >= 0) pending.splice(k, 1);
+      }
+      e.ok = pending.length === 0;
+      if (e.ok) return undefined;
+      return readBlocks(header, end, e, pending);
+    });
+  }
+
+  var STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it',
+    'of', 'on', 'or', 'that', 'the', 'thi', 'to', 'with', 'wa', 'was', 'thi', '的', '和', '与', '了', '在']);
+
+  /** The phrases to mark: the query's own, without stop words unless the query is nothing else. */
+  function markedPhrases(q) {
+    var content = q.phrases.filter(function (p) { return !STOP_WORDS.has(p); });
+    return content.length ? content : q.phrases;
+  }
+
+  /** Each range [from, to) of text that a phrase (or the document number asked for) covers, merged. */
+  function marksIn(value, q) {
+    var ranges = [];
+    if (q.docNumber) {
+      var folded = foldEach(value);
+      if (folded.length === value.length) {
+        for (var m of folded.matchAll(DOC_NUMBERS)) {
+          if (docNumberTerm(m) === q.docNumber) ranges.push([m.index, m.index + m[0].length]);
+        }
+      }
+    }
+    var map = { from: [], to: [] };
+    var n = normalize(value, map);
+    markedPhrases(q).forEach(function (p) {
+      for (var at = indexOfPhrase(n, p); at >= 0; at = indexOfPhrase(n, p, at + p.length)) {
+        ranges.push([map.from[at], map.to[at + p.length - 1]]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var lastRange = merged[merged.length - 1];
+      if (lastRange && r[0] <= lastRange[1]) lastRange[1] = Math.max(lastRange[1], r[1]);
+      else merged.push(r.slice());
+    });
+    return merged;
+  }
+
+  function appendMarked(parent, value, ranges, from, to) {
+    var at = from || 0;
+    var end = to === undefined ? value.length : to;
+    ranges.forEach(function (r) {
+      var s = Math.max(r[0], at);
+      var e = Math.min(r[1], end);
+      if (e <= s) return;
+      parent.appendChild(document.createTextNode(value.slice(at, s)));
+      var mark = document.createElement('mark');
+      mark.textContent = value.slice(s, e);
+      parent.appendChild(mark);
+      at = e;
+    });
+    parent.appendChild(document.createTextNode(value.slice(at, end)));
+  }
+
+  var SNIPPET_BEFORE = 40;
+  var SNIPPET_LENGTH = 160;
+
+  /**
+   * The snippet: the window of a block that marks the most of the query's phrases, centred on its first
+   * mark; a block with no mark gives its beginning.
+   */
+  function snippet(texts, q) {
+    var best = null;
+    texts.forEach(function (t) {
+      var body = t.text.replace(/\s+/g, ' ').trim();
+      var ranges = marksIn(body, q);
+      ranges.forEach(function (r) {
+        var start = Math.max(0, r[0] - SNIPPET_BEFORE);
+        var covered = ranges.filter(function (o) { return o[0] >= start && o[1] <= start + SNIPPET_LENGTH; }).length;
+        if (!best || covered > best.covered) best = { body: body, ranges: ranges, start: start, covered: covered };
+      });
+      if (!best && t === texts[texts.length - 1]) best = { body: body, ranges: ranges, start: 0, covered: 0 };
+    });
+    if (!best || !best.body) return null;
+    var end = Math.min(best.body.length, best.start + SNIPPET_LENGTH);
+    return { body: best.body, ranges: best.ranges, start: best.start, end: end };
+  }
+
+  function docNumberOf(header) {
+    var m = (header.fields || '').match(new RegExp(DOC_NUMBER_BODY, 'u'));
+    return m ? m[0] : null;
+  }
+
+  function renderResult(e, q) {
+    var doc = e.header;
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = document.createElement('h2');
@@ -470,48 +736,53 @@
     var a = document.createElement('a');
     a.href = siteRoot + doc.url;
     if (doc.titleLang) a.lang = doc.titleLang;
-    appendMarked(a, doc.title, pattern);
+    appendMarked(a, doc.title, marksIn(doc.title, q));
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement('p');
     meta.className = 'search-result__meta';
-    meta.textContent = [doc.date, doc.session, doc.kind, doc.proposers].filter(Boolean).join(' · ');
+    var metaText = [doc.date, docNumberOf(doc), doc.session, doc.kind, doc.proposers].filter(Boolean).join(' · ');
+    appendMarked(meta, metaText, marksIn(metaText, q));
     li.appendChild(meta);
-    var shownText = snippet(result.texts, pattern);
-    if (shownText) {
+    var s = snippet(e.texts, q);
+    if (s) {
       var p = document.createElement('p');
       p.className = 'search-result__snippet';
-      appendMarked(p, shownText, pattern);
+      if (s.start > 0) p.appendChild(document.createTextNode('…'));
+      appendMarked(p, s.body, s.ranges, s.start, s.end);
+      if (s.end < s.body.length) p.appendChild(document.createTextNode('…'));
       li.appendChild(p);
     }
     return li;
   }
 
-  function showMore(query) {
-    var pattern = highlighter(query);
+  function showMore() {
     var batch = ranked.slice(shown, shown + PAGE_SIZE);
-    var run = current;
     shown += batch.length;
     more.hidden = shown >= ranked.length;
-    return manifestOf().then(function (manifest) {
-      return Promise.all(batch.map(function (r) { return loadResult(manifest, r); }));
-    }).then(function (results) {
-      if (run !== current) return;
-      results.forEach(function (result) { list.appendChild(renderResult(result, pattern)); });
-    });
+    batch.forEach(function (e) { list.appendChild(renderResult(e, rankedQuery)); });
   }
 
   function chosenFilters() {
-    return { year: filters[0].value, session: filters[1].value, kind: filters[2].value };
+    var chosen = {};
+    FILTERS.forEach(function (name, i) { chosen[name] = filters[i].value; });
+    return chosen;
   }
 
   /** Each search gets a number; a slower earlier search that finishes late must not touch the page. */
   var current = 0;
 
+  function countText(n, shownQuery) {
+    var template = n === 1 ? text('count-one') : text('count-other');
+    // Functions as replacements, so that '$&' typed in a query stays as typed.
+    return template.replace('{n}', String(n)).replace('{q}', function () { return shownQuery; });
+  }
+
   function run(query, chosen) {
     var run = ++current;
     root.setAttribute('data-state', 'searching');
     list.textContent = '';
+    suggestion.textContent = '';
     more.hidden = true;
     shown = 0;
     if (!query.trim()) {
@@ -521,14 +792,14 @@
     }
     status.textContent = text('loading');
     var shownQuery = query.trim();
-    return search(query, chosen).then(function (results) {
-      if (run !== current) return;
-      ranked = results || [];
-      // Functions as replacements, so that '$&' typed in a query stays as typed.
-      status.textContent = ranked.length
-        ? text('count').replace('{n}', String(ranked.length)).replace('{q}', function () { return shownQuery; })
+    return search(query, chosen).then(function (found) {
+      if (run !== current) return undefined;
+      ranked = found ? found.results : [];
+      rankedQuery = found ? found.q : parse(query);
+      status.textContent = ranked.length ? countText(ranked.length, shownQuery)
         : text('none').replace('{q}', function () { return shownQuery; });
-      return showMore(query);
+      showMore();
+      return ranked.length < 2 ? suggest(query, run) : undefined;
     }).catch(function () {
       if (run === current) status.textContent = text('error');
     }).then(function () {
@@ -536,10 +807,31 @@
     });
   }
 
+  function suggest(query, run) {
+    return manifestOf().then(function (manifest) {
+      return manifest.files.vocabulary ? suggestions(manifest, query) : [];
+    }).then(function (alternatives) {
+      if (run !== current || !alternatives || !alternatives.length) return;
+      suggestion.appendChild(document.createTextNode(text('suggest')));
+      alternatives.forEach(function (alt, i) {
+        if (i > 0) suggestion.appendChild(document.createTextNode(' · '));
+        var a = document.createElement('a');
+        a.href = '?q=' + encodeURIComponent(alt);
+        a.textContent = alt;
+        suggestion.appendChild(a);
+      });
+    });
+  }
+
+  /** Did you mean: the nearest phrases the vocabulary holds (see suggestions below). */
+  function suggestions() {
+    return [];
+  }
+
   function fromUrl() {
     var params = new URLSearchParams(window.location.search);
     input.value = params.get('q') || '';
-    filters.forEach(function (select, i) { select.value = params.get(['year', 'session', 'kind'][i]) || ''; });
+    filters.forEach(function (select, i) { select.value = params.get(FILTERS[i]) || ''; });
     return run(input.value, chosenFilters());
   }
 
@@ -556,8 +848,10 @@
   filters.forEach(function (select) {
     select.addEventListener('change', function () { form.requestSubmit(); });
   });
-  more.addEventListener('click', function () { showMore(input.value); });
+  more.addEventListener('click', function () { showMore(); });
   window.addEventListener('popstate', fromUrl);
+  // The form works only with this script: shown once it runs, so readers without it get the browse indexes.
+  form.hidden = false;
   fromUrl();
 
 })();

@@ -9,6 +9,8 @@ final class IndexLayout {
     static final String MANIFEST = "manifest.json";
     static final String NORMS = "norms.bin";
     static final String FILTERS = "filters.bin";
+    /** Traditional → simplified, for folding queries as the pages were folded ({@link ScriptFolding}). */
+    static final String FOLDING = "folding.txt";
     static final String SHARD_PATTERN = "s{n}.bin";
     static final String SOLO_PATTERN = "c{hash}.bin";
     static final String DOCUMENT_PATTERN = "d/{id}.json";

@@ -56,6 +56,7 @@ final class Manifest {
         files.put("document", IndexLayout.DOCUMENT_PATTERN);
         files.put("norms", IndexLayout.NORMS);
         files.put("filters", IndexLayout.FILTERS);
+        files.put("folding", IndexLayout.FOLDING);
         return files;
     }
 }

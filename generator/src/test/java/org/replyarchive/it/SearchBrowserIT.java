@@ -197,6 +197,26 @@ class SearchBrowserIT {
     }
 
     @Test
+    void theBrowserFoldsAndTokenisesEveryFixtureTextAsJavaDoes() {
+        chrome.open(archive.url("zh/search/"));
+        awaitResults();
+        // The folding table the build wrote, as a traditional-character query would load it.
+        chrome.script("return fetch('index/' + 'folding.txt').then(r => r.text())"
+                + ".then(t => { window.replyArchiveSearch.setFolding(t); return true; })");
+        List<org.replyarchive.search.NormalizationFixture> cases = org.replyarchive.search.NormalizationFixture.all();
+        @SuppressWarnings("unchecked")
+        List<List<Object>> got = (List<List<Object>>) chrome.script("var s = window.replyArchiveSearch;"
+                + "return arguments[0].split('\\n').filter(l => l).map(l => JSON.parse(l)[0])"
+                + ".map(t => [s.normalize(t), s.tokens(t), s.queryTokens(t)]);",
+                org.replyarchive.search.NormalizationFixture.raw());
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            var c = cases.get(i);
+            assertEquals(List.of(c.normalized(), c.tokens(), c.queryTokens()), got.get(i), c.text());
+        }
+    }
+
+    @Test
     void theBrowserTokenisesExactlyAsTheBuildDid() {
         chrome.open(fixture.url("zh/search/"));
         awaitResults();
