@@ -375,7 +375,10 @@
     return lengths;
   }
 
-  /** Per document: session and kind (as keys) and the date as days since 1970. */
+  /**
+   * Per document: session and kind (as keys), the date as days since 1970, the lead department, proposers and
+   * topics (as indexes into their tables of keys and labels).
+   */
   function decodeFilters(bytes, manifest) {
     var r = open(bytes, manifest.format.filtersMagic, manifest);
     var count = r.varint();
@@ -384,14 +387,28 @@
       for (var n = r.varint(); n > 0; n--) list.push(r.string());
       return list;
     }
-    var columns = { sessions: strings(), kinds: strings(), session: new Int32Array(count),
-      kind: new Int32Array(count), day: new Int32Array(count) };
+    function values() {
+      var table = { keys: [], labels: [] };
+      for (var n = r.varint(); n > 0; n--) { table.keys.push(r.string()); table.labels.push(r.string()); }
+      return table;
+    }
+    function indexes() {
+      var list = [];
+      for (var n = r.varint(); n > 0; n--) list.push(r.varint());
+      return list;
+    }
+    var columns = { sessions: strings(), kinds: strings(), leads: values(), proposers: values(), topics: values(),
+      session: new Int32Array(count), kind: new Int32Array(count), day: new Int32Array(count),
+      lead: new Int32Array(count), proposer: [], topic: [] };
     var day = 0;
     for (var i = 0; i < count; i++) {
       columns.session[i] = r.varint();
       columns.kind[i] = r.varint();
       day += r.signed();
       columns.day[i] = day;
+      columns.lead[i] = r.varint();
+      columns.proposer.push(indexes());
+      columns.topic.push(indexes());
     }
     return columns;
   }
@@ -439,8 +456,9 @@
   var siteRoot = root.getAttribute('data-root');
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');
-  var FILTERS = ['year', 'session', 'kind'];
+  var FILTERS = ['year', 'session', 'kind', 'lead', 'proposer', 'topic', 'from', 'to'];
   var filters = FILTERS.map(function (name) { return document.getElementById('search-' + name); });
+  var sortSelect = document.getElementById('search-sort');
   var status = document.getElementById('search-status');
   var suggestion = document.getElementById('search-suggestion');
   var list = document.getElementById('search-results');
@@ -490,9 +508,8 @@
     return manifest.lengths;
   }
 
-  /** The filter columns, fetched only when a filter is chosen. */
-  function filtersOf(manifest, chosen) {
-    if (!chosen.year && !chosen.session && !chosen.kind) return Promise.resolve(null);
+  /** The filter columns: every result list counts its facets. */
+  function filtersOf(manifest) {
     if (!manifest.columns) {
       manifest.columns = fetchBytes(indexUrl + manifest.files.filters).then(function (b) {
         return decodeFilters(b, manifest);
@@ -501,24 +518,55 @@
     return manifest.columns;
   }
 
-  function passes(columns, doc, chosen) {
-    if (!columns) return true;
-    if (chosen.year && chosen.year !== String(new Date(columns.day[doc] * 86400000).getUTCFullYear())) return false;
-    if (chosen.session && chosen.session !== columns.sessions[columns.session[doc]]) return false;
-    return !(chosen.kind && chosen.kind !== columns.kinds[columns.kind[doc]]);
+  function dayOf(isoDate) {
+    var t = Date.parse(isoDate + 'T00:00:00Z');
+    return isNaN(t) ? null : Math.floor(t / 86400000);
+  }
+
+  /** Each facet's values (keys) for one document. */
+  var FACETS = {
+    year: function (c, doc) { return [String(new Date(c.day[doc] * 86400000).getUTCFullYear())]; },
+    session: function (c, doc) { return [c.sessions[c.session[doc]]]; },
+    kind: function (c, doc) { return [c.kinds[c.kind[doc]]]; },
+    lead: function (c, doc) { return [c.leads.keys[c.lead[doc]]]; },
+    proposer: function (c, doc) { return c.proposer[doc].map(function (i) { return c.proposers.keys[i]; }); },
+    topic: function (c, doc) { return c.topic[doc].map(function (i) { return c.topics.keys[i]; }); }
+  };
+
+  /** Whether doc passes every chosen filter but the facet named except (whose own counts are being made). */
+  function passes(columns, doc, chosen, except) {
+    var ok = Object.keys(FACETS).every(function (f) {
+      return f === except || !chosen[f] || FACETS[f](columns, doc).indexOf(chosen[f]) >= 0;
+    });
+    var from = chosen.from ? dayOf(chosen.from) : null;
+    var to = chosen.to ? dayOf(chosen.to) : null;
+    return ok && (from === null || columns.day[doc] >= from) && (to === null || columns.day[doc] <= to);
+  }
+
+  /** For each facet, how many of the results each value would leave, the other filters applied. */
+  function facetCounts(columns, results, chosen) {
+    var counts = {};
+    Object.keys(FACETS).forEach(function (f) {
+      var byValue = new Map();
+      results.forEach(function (e) {
+        if (!passes(columns, e.result.doc, chosen, f)) return;
+        FACETS[f](columns, e.result.doc).forEach(function (v) { byValue.set(v, (byValue.get(v) || 0) + 1); });
+      });
+      counts[f] = byValue;
+    });
+    return counts;
   }
 
   /**
-   * The documents holding every term, after the filters, scored; each with the first block of the body that
-   * holds each term (-1: not in the body). matched tells whether any document had them all before filtering.
+   * The documents holding every term, scored; each with the first block of the body that holds each term (-1:
+   * not in the body). matched tells whether any document had them all.
    */
-  function lookup(manifest, terms, chosen) {
+  function lookup(manifest, terms) {
     var files = terms.map(function (t) { return fetchBytes(indexUrl + fileOf(manifest, t)); });
-    return Promise.all([Promise.all(files), normsOf(manifest), filtersOf(manifest, chosen)]).then(function (got) {
+    return Promise.all([Promise.all(files), normsOf(manifest)]).then(function (got) {
       var lists = terms.map(function (t, i) { var l = postingsOf(got[0][i], t, manifest); l.term = t; return l; });
       lists.sort(function (a, b) { return a.size - b.size; });
       var lengths = got[1];
-      var columns = got[2];
       var at = lists.map(function () { return 0; });
       var results = [];
       for (var i = 0; i < lists[0].size; i++) {
@@ -527,7 +575,7 @@
           while (at[k] < l.size && l.docs[at[k]] < doc) at[k]++;
           return at[k] < l.size && l.docs[at[k]] === doc;
         });
-        if (!everywhere || !passes(columns, doc, chosen)) continue;
+        if (!everywhere) continue;
         var score = 0;
         var titleHits = 0;
         var firstBlock = {};
@@ -555,18 +603,18 @@
     return { text: query, terms: terms, docNumber: docNumber, phrases: docNumber ? [] : queryPhrases(query) };
   }
 
-  function search(query, chosen) {
+  function search(query) {
     return manifestOf().then(function (manifest) {
       return foldingFor(manifest, query).then(function () {
         var q = parse(query);
         if (!q.terms.length) return null;
-        return lookup(manifest, q.terms, chosen).then(function (found) {
+        return lookup(manifest, q.terms).then(function (found) {
           // A document number that is no reply's own may still be cited in replies' text: search its words.
           if (!found.matched && q.docNumber) {
             q = { text: query, terms: Array.from(new Set(queryPhrases(query).flatMap(phraseTerms))),
               docNumber: null, phrases: queryPhrases(query) };
             if (!q.terms.length) return { q: q, results: [] };
-            return lookup(manifest, q.terms, chosen).then(function (f) { return verifyAll(manifest, q, f.results); });
+            return lookup(manifest, q.terms).then(function (f) { return verifyAll(manifest, q, f.results); });
           }
           return verifyAll(manifest, q, found.results);
         });
@@ -574,8 +622,14 @@
     });
   }
 
-  /** Keeps the candidates whose text holds every phrase contiguously, each with the text its snippet needs. */
+  /**
+   * Keeps the candidates whose text holds every phrase contiguously, each with the text its snippet needs.
+   * When no phrase has two terms, every candidate holds the query and its text is read only once shown.
+   */
   function verifyAll(manifest, q, candidates) {
+    if (!q.phrases.some(multiTerm)) {
+      return Promise.resolve({ q: q, results: candidates.sort(byRank).map(function (c) { return { result: c }; }) });
+    }
     return Promise.all(candidates.map(function (c) { return evidence(manifest, q, c); })).then(function (all) {
       var kept = all.filter(function (e) { return e.ok; });
       kept.sort(function (a, b) { return byRank(a.result, b.result); });
@@ -758,15 +812,62 @@
 
   function showMore() {
     var batch = ranked.slice(shown, shown + PAGE_SIZE);
+    var run = current;
     shown += batch.length;
     more.hidden = shown >= ranked.length;
-    batch.forEach(function (e) { list.appendChild(renderResult(e, rankedQuery)); });
+    return manifestOf().then(function (manifest) {
+      return Promise.all(batch.map(function (e) {
+        return e.header ? e : evidence(manifest, rankedQuery, e.result);
+      }));
+    }).then(function (loaded) {
+      if (run !== current) return;
+      loaded.forEach(function (e) { list.appendChild(renderResult(e, rankedQuery)); });
+    });
   }
 
   function chosenFilters() {
     var chosen = {};
     FILTERS.forEach(function (name, i) { chosen[name] = filters[i].value; });
+    chosen.sort = sortSelect.value;
     return chosen;
+  }
+
+  /** The results the filters leave, in the order asked for. */
+  function filtered(columns, results, chosen) {
+    var kept = results.filter(function (e) { return passes(columns, e.result.doc, chosen); });
+    if (chosen.sort === 'date') {
+      kept.sort(function (a, b) {
+        return columns.day[b.result.doc] - columns.day[a.result.doc] || byRank(a.result, b.result);
+      });
+    }
+    return kept;
+  }
+
+  /** Shows each facet value's count for the current query; the lists of values are rebuilt each time. */
+  function showCounts(columns, counts, chosen) {
+    FILTERS.forEach(function (name, i) {
+      var select = filters[i];
+      if (select.tagName !== 'SELECT') return;
+      var table = { lead: columns.leads, proposer: columns.proposers, topic: columns.topics }[name];
+      if (table) rebuildOptions(select, table, counts[name], chosen[name]);
+      Array.prototype.forEach.call(select.options, function (option) {
+        if (!option.value) return;
+        if (!option.hasAttribute('data-label')) option.setAttribute('data-label', option.textContent);
+        option.textContent = option.getAttribute('data-label') + ' (' + (counts[name].get(option.value) || 0) + ')';
+      });
+    });
+  }
+
+  function rebuildOptions(select, table, counts, chosenValue) {
+    while (select.options.length > 1) select.remove(1);
+    table.keys.forEach(function (key, k) {
+      if (!counts.get(key) && key !== chosenValue) return;
+      var option = document.createElement('option');
+      option.value = key;
+      option.textContent = table.labels[k];
+      select.appendChild(option);
+    });
+    select.value = chosenValue || '';
   }
 
   /** Each search gets a number; a slower earlier search that finishes late must not touch the page. */
@@ -792,14 +893,18 @@
     }
     status.textContent = text('loading');
     var shownQuery = query.trim();
-    return search(query, chosen).then(function (found) {
+    return manifestOf().then(function (manifest) {
+      return Promise.all([search(query), filtersOf(manifest)]);
+    }).then(function (got) {
+      var found = got[0];
       if (run !== current) return undefined;
-      ranked = found ? found.results : [];
+      var all = found ? found.results : [];
+      ranked = filtered(got[1], all, chosen);
+      showCounts(got[1], facetCounts(got[1], all, chosen), chosen);
       rankedQuery = found ? found.q : parse(query);
       status.textContent = ranked.length ? countText(ranked.length, shownQuery)
         : text('none').replace('{q}', function () { return shownQuery; });
-      showMore();
-      return ranked.length < 2 ? suggest(query, run) : undefined;
+      return showMore().then(function () { return ranked.length < 2 ? suggest(query, run) : undefined; });
     }).catch(function () {
       if (run === current) status.textContent = text('error');
     }).then(function () {
@@ -809,7 +914,7 @@
 
   function suggest(query, run) {
     return manifestOf().then(function (manifest) {
-      return manifest.files.vocabulary ? suggestions(manifest, query) : [];
+      return suggestions(manifest, query);
     }).then(function (alternatives) {
       if (run !== current || !alternatives || !alternatives.length) return;
       suggestion.appendChild(document.createTextNode(text('suggest')));
@@ -823,15 +928,124 @@
     });
   }
 
-  /** Did you mean: the nearest phrases the vocabulary holds (see suggestions below). */
-  function suggestions() {
-    return [];
+  /** The vocabulary (SearchIndexWriter's Vocabulary): term → number of documents, and pairs by character. */
+  function vocabularyOf(manifest) {
+    return fetchCached(indexUrl + manifest.files.vocabulary, function (r) { return r.text(); }).then(function (t) {
+      if (manifest.vocabulary) return manifest.vocabulary;
+      var v = { df: new Map(), words: [], pairsByFirst: new Map(), pairsBySecond: new Map() };
+      t.split('\n').forEach(function (line) {
+        var tab = line.indexOf('\t');
+        if (tab < 0) return;
+        var term = line.slice(0, tab);
+        v.df.set(term, parseInt(line.slice(tab + 1), 10));
+        var chars = Array.from(term);
+        if (chars.length === 2 && HAN.test(chars[0])) {
+          push(v.pairsByFirst, chars[0], chars[1]);
+          push(v.pairsBySecond, chars[1], chars[0]);
+        } else {
+          v.words.push(term);
+        }
+      });
+      manifest.vocabulary = v;
+      return v;
+    });
+  }
+
+  function push(map, key, value) {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key).push(value);
+  }
+
+  /** Levenshtein distance, giving up (returning limit + 1) once it must exceed limit. */
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var diagonal = row[0];
+      row[0] = i;
+      var smallest = row[0];
+      for (var k = 1; k <= b.length; k++) {
+        var above = row[k];
+        row[k] = Math.min(row[k] + 1, row[k - 1] + 1, diagonal + (a.charAt(i - 1) === b.charAt(k - 1) ? 0 : 1));
+        diagonal = above;
+        smallest = Math.min(smallest, row[k]);
+      }
+      if (smallest > limit) return limit + 1;
+    }
+    return row[b.length];
+  }
+
+  /** The nearest vocabulary words to a word: fewest edits first, then the commonest. */
+  function nearWords(v, word) {
+    var limit = word.length <= 4 ? 1 : 2;
+    var scored = [];
+    v.words.forEach(function (w) {
+      var d = editDistance(word, w, limit);
+      if (d > 0 && d <= limit) scored.push({ text: w, d: d, df: v.df.get(w) });
+    });
+    scored.sort(function (a, b) { return a.d - b.d || b.df - a.df || (a.text < b.text ? -1 : 1); });
+    return scored.slice(0, 3).map(function (s) { return s.text; });
+  }
+
+  /** A Chinese phrase with one character replaced so that every pair is in the vocabulary, commonest first. */
+  function nearPhrases(v, phrase) {
+    var chars = Array.from(phrase);
+    var scored = [];
+    chars.forEach(function (c, i) {
+      var options = i > 0 ? v.pairsByFirst.get(chars[i - 1]) || [] : v.pairsBySecond.get(chars[i + 1]) || [];
+      options.forEach(function (o) {
+        if (o === c) return;
+        var next = chars.slice();
+        next[i] = o;
+        var pairs = phraseTerms(next.join(''));
+        if (!pairs.every(function (p) { return v.df.has(p); })) return;
+        var df = Math.min.apply(null, pairs.map(function (p) { return v.df.get(p); }));
+        scored.push({ text: next.join(''), df: df });
+      });
+    });
+    scored.sort(function (a, b) { return b.df - a.df || (a.text < b.text ? -1 : 1); });
+    return Array.from(new Set(scored.map(function (s) { return s.text; }))).slice(0, 3);
+  }
+
+  /**
+   * Did you mean: for the first phrase of the query with a term the vocabulary lacks, its nearest
+   * alternatives (an English word within one or two edits, a Chinese phrase with one character changed), each
+   * put back into the query.
+   */
+  function suggestions(manifest, query) {
+    return vocabularyOf(manifest).then(function (v) {
+      var phrases = queryPhrases(query);
+      for (var i = 0; i < phrases.length; i++) {
+        var p = phrases[i];
+        if (phraseTerms(p).every(function (t) { return v.df.has(t); })) continue;
+        var compact = p.replace(/ /g, '');
+        var near = HAN.test(p.charAt(0)) && p.indexOf(' ') < 0 ? nearPhrases(v, compact)
+          : (p.indexOf(' ') < 0 ? nearWords(v, p) : []);
+        return near.map(function (alt) {
+          var others = phrases.slice();
+          others[i] = alt;
+          return others.join(' ');
+        });
+      }
+      return [];
+    });
   }
 
   function fromUrl() {
     var params = new URLSearchParams(window.location.search);
     input.value = params.get('q') || '';
-    filters.forEach(function (select, i) { select.value = params.get(FILTERS[i]) || ''; });
+    filters.forEach(function (control, i) {
+      var value = params.get(FILTERS[i]) || '';
+      // A facet's values come with the results: until then, the one in the URL stands for itself.
+      if (value && control.tagName === 'SELECT' && !Array.prototype.some.call(control.options, function (o) {
+        return o.value === value;
+      })) {
+        control.appendChild(new Option(value, value));
+      }
+      control.value = value;
+    });
+    sortSelect.value = params.get('sort') || '';
     return run(input.value, chosenFilters());
   }
 
@@ -845,8 +1059,8 @@
     window.history.pushState(null, '', query ? '?' + query : window.location.pathname);
     run(input.value, chosen);
   });
-  filters.forEach(function (select) {
-    select.addEventListener('change', function () { form.requestSubmit(); });
+  filters.concat([sortSelect]).forEach(function (control) {
+    control.addEventListener('change', function () { form.requestSubmit(); });
   });
   more.addEventListener('click', function () { showMore(); });
   window.addEventListener('popstate', fromUrl);

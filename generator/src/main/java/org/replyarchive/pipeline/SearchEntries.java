@@ -10,6 +10,7 @@ import org.replyarchive.model.Reply;
 import org.replyarchive.render.UiStrings;
 import org.replyarchive.route.UrlScheme;
 import org.replyarchive.search.DocumentMeta;
+import org.replyarchive.search.SearchFacets;
 import org.replyarchive.search.DocumentText;
 import org.replyarchive.search.SearchTokenizer;
 
@@ -36,7 +37,15 @@ final class SearchEntries {
                 ui.date(language, reply.date()), reply.session().key(),
                 reply.session().name().orOfficial(language), reply.proposal().kind().key(),
                 ui.kind(language, reply.proposal().kind()), proposers(reply, language),
-                title(reply, language) + "\n" + metaText(reply, language));
+                title(reply, language) + "\n" + metaText(reply, language), facets(reply, language));
+    }
+
+    private static SearchFacets facets(Reply reply, Language language) {
+        Department lead = reply.handling().lead();
+        return new SearchFacets(new SearchFacets.Value(lead.key(), lead.name().orOfficial(language)),
+                reply.proposal().proposers().stream()
+                        .map(p -> new SearchFacets.Value(p.key(), p.name().orOfficial(language))).toList(),
+                reply.topics().stream().map(t -> new SearchFacets.Value(t.key(), t.name().orOfficial(language))).toList());
     }
 
     /**

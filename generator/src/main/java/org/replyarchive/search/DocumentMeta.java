@@ -23,17 +23,19 @@ public record DocumentMeta(
         String kind,
         String kindLabel,
         String proposers,
-        String fields) {
+        String fields,
+        SearchFacets facets) {
 
     /** A document whose only searchable field is its title. */
     public DocumentMeta(String url, String displayTitle, String titleLang, LocalDate date, String dateText,
             String session, String sessionName, String kind, String kindLabel, String proposers) {
         this(url, displayTitle, titleLang, date, dateText, session, sessionName, kind, kindLabel, proposers,
-                displayTitle);
+                displayTitle, SearchFacets.NONE);
     }
 
     public DocumentMeta {
         Objects.requireNonNull(fields, "fields");
+        Objects.requireNonNull(facets, "facets");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(displayTitle, "displayTitle");
         Objects.requireNonNull(date, "date");

@@ -11,6 +11,8 @@ final class IndexLayout {
     static final String FILTERS = "filters.bin";
     /** Traditional → simplified, for folding queries as the pages were folded ({@link ScriptFolding}). */
     static final String FOLDING = "folding.txt";
+    /** The terms "did you mean" offers ({@link Vocabulary}). */
+    static final String VOCABULARY = "vocabulary.txt";
     static final String SHARD_PATTERN = "s{n}.bin";
     static final String SOLO_PATTERN = "c{hash}.bin";
     static final String DOCUMENT_PATTERN = "d/{id}.json";
@@ -51,6 +53,11 @@ final class IndexLayout {
 
     static boolean isSolo(TermPostings postings) {
         return postings.postingBytes() > SOLO_POSTING_BYTES;
+    }
+
+    /** Whether {@code name} is a posting file: a shard or a common term's own file. */
+    static boolean isPostingFile(String name) {
+        return name.endsWith(".bin") && !name.contains("/") && (name.startsWith("s") || name.startsWith("c"));
     }
 
     static String shardFile(int shard) {

@@ -57,6 +57,7 @@ final class Manifest {
         files.put("norms", IndexLayout.NORMS);
         files.put("filters", IndexLayout.FILTERS);
         files.put("folding", IndexLayout.FOLDING);
+        files.put("vocabulary", IndexLayout.VOCABULARY);
         return files;
     }
 }

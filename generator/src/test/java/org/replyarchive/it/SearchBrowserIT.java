@@ -114,6 +114,54 @@ class SearchBrowserIT {
     }
 
     @Test
+    void oneCharacterOfAWordFindsEveryReplyThatHoldsIt() throws Exception {
+        search(archive, "zh", "蝶");
+        assertEquals(repliesMentioning("zh", "蝶"), new TreeSet<>(resultPaths()));
+        for (WebElement mark : driver.findElements(By.cssSelector(".search-result mark"))) {
+            assertEquals("蝶", mark.getText());
+        }
+    }
+
+    @Test
+    void traditionalAndFullWidthQueriesFindWhatTheirSimplifiedFormsFind() {
+        search(archive, "zh", "破茧成蝶");
+        List<String> simplified = resultPaths();
+        search(archive, "zh", "破繭成蝶");
+        assertEquals(simplified, resultPaths());
+        search(archive, "zh", "２０２３Ｄ５１");
+        assertTrue(resultPaths().contains("zh/replies/2023/2023D51/"), resultPaths().toString());
+    }
+
+    @Test
+    void aQuotedPhraseIsMarkedWithoutItsQuotesAndStopWordsAreNotMarked() {
+        search(archive, "en", "\"Chrysalis to Butterfly\" the");
+        assertTrue(!resultPaths().isEmpty());
+        for (WebElement mark : driver.findElements(By.cssSelector(".search-result__snippet mark"))) {
+            assertEquals("chrysalis to butterfly", mark.getText().toLowerCase(), mark.getText());
+        }
+    }
+
+    @Test
+    void oneResultIsCountedInTheSingular() {
+        search(archive, "en", "吉科发人才〔2023〕91号");
+        assertEquals(1, resultPaths().size());
+        assertTrue(status().startsWith("1 reply matches"), status());
+        assertTrue(driver.findElement(By.cssSelector(".search-result__meta mark")).getText().contains("2023"),
+                "the document number is marked");
+    }
+
+    @Test
+    void aMistypedQueryIsOfferedTheNearestTermsOfTheIndex() {
+        search(archive, "zh", "破茧成蛾");
+        assertEquals(List.of(), resultPaths());
+        assertTrue(driver.findElement(By.id("search-suggestion")).getText().contains("破茧成蝶"),
+                driver.findElement(By.id("search-suggestion")).getText());
+        search(archive, "en", "talant");
+        assertTrue(driver.findElement(By.id("search-suggestion")).getText().contains("talent"),
+                driver.findElement(By.id("search-suggestion")).getText());
+    }
+
+    @Test
     void aProposerFindsBothOfHerReplies() {
         search(archive, "zh", "李秀玉");
         assertEquals(Set.of("zh/replies/2023/2023W316/", "zh/replies/2022/cppcc-12-5-135/"),
@@ -150,6 +198,7 @@ class SearchBrowserIT {
         search(archive, "en", "quantum gravity");
         assertEquals(List.of(), resultPaths());
         assertEquals("No reply matches “quantum gravity”.", status());
+        assertTrue(driver.findElement(By.id("search-form")).isDisplayed(), "the form is shown by the script");
         search(archive, "en", "constructor");
         assertEquals("No reply matches “constructor”.", status(), "a word that names a JavaScript property");
     }

@@ -103,8 +103,8 @@ class SearchQualityIT {
             count(t, q, truth, found, bytes);
         }
         tallies.forEach((lang, t) -> System.out.printf(
-                "search quality %s: %d queries, precision %.3f, recall %.3f, MRR %.3f, bytes per query max %d"
-                        + " mean %d%n  misses: %s%n", lang, t.queries, t.precision(), t.recall(), t.mrr(),
+                "search quality %s: %d queries, %d results, %d relevant, %d hits: precision %.3f, recall %.3f, MRR %.3f, bytes per query max %d"
+                        + " mean %d%n  misses: %s%n", lang, t.queries, t.returned, t.relevant, t.hits, t.precision(), t.recall(), t.mrr(),
                 t.maxBytes, t.totalBytes / Math.max(1, t.queries), t.misses));
         tallies.forEach((lang, t) -> {
             assertTrue(t.queries >= 80, lang + ": " + t.queries + " queries");
