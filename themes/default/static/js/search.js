@@ -639,10 +639,14 @@
 
   /** Fetches bytes [from, to) of url with a range request; a server that ignores ranges sends it all. */
   function fetchRange(url, from, to) {
-    return fetch(url, { headers: { Range: 'bytes=' + from + '-' + (to - 1) } }).then(function (r) {
-      if (!r.ok) throw new Error(url + ': ' + r.status);
-      return r.arrayBuffer().then(function (buffer) { return sliceRange(r.status, new Uint8Array(buffer), from, to); });
-    });
+    var key = url + '#' + from + '-' + to;
+    if (!cache[key]) {
+      cache[key] = fetch(url, { headers: { Range: 'bytes=' + from + '-' + (to - 1) } }).then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status);
+        return r.arrayBuffer().then(function (buffer) { return sliceRange(r.status, new Uint8Array(buffer), from, to); });
+      });
+    }
+    return cache[key];
   }
 
   function multiTerm(phrase) {
@@ -985,7 +989,7 @@
       if (d > 0 && d <= limit) scored.push({ text: w, d: d, df: v.df.get(w) });
     });
     scored.sort(function (a, b) { return a.d - b.d || b.df - a.df || (a.text < b.text ? -1 : 1); });
-    return scored.slice(0, 3).map(function (s) { return s.text; });
+    return scored.slice(0, CANDIDATES).map(function (s) { return s.text; });
   }
 
   /** A Chinese phrase with one character replaced so that every pair is in the vocabulary, commonest first. */
@@ -1005,7 +1009,27 @@
       });
     });
     scored.sort(function (a, b) { return b.df - a.df || (a.text < b.text ? -1 : 1); });
-    return Array.from(new Set(scored.map(function (s) { return s.text; }))).slice(0, 3);
+    return Array.from(new Set(scored.map(function (s) { return s.text; }))).slice(0, CANDIDATES);
+  }
+
+  /** How many alternatives are looked up, and how many offered. */
+  var CANDIDATES = 30;
+  var OFFERED = 3;
+
+  /**
+   * The alternatives in the order of how many replies hold them as phrases (pairs alone say little of a
+   * phrase: 成了 is commoner than 成蝶), those that none holds left out.
+   */
+  function byReplies(manifest, alternatives) {
+    return Promise.all(alternatives.map(function (alt) {
+      var q = { text: alt, terms: Array.from(new Set(phraseTerms(alt))), docNumber: null, phrases: [alt] };
+      return lookup(manifest, q.terms).then(function (f) { return verifyAll(manifest, q, f.results); })
+        .then(function (v) { return { text: alt, replies: v.results.length }; });
+    })).then(function (counted) {
+      return counted.filter(function (c) { return c.replies > 0; })
+        .sort(function (a, b) { return b.replies - a.replies; })
+        .slice(0, OFFERED).map(function (c) { return c.text; });
+    });
   }
 
   /**
@@ -1022,11 +1046,11 @@
         var compact = p.replace(/ /g, '');
         var near = HAN.test(p.charAt(0)) && p.indexOf(' ') < 0 ? nearPhrases(v, compact)
           : (p.indexOf(' ') < 0 ? nearWords(v, p) : []);
-        return near.map(function (alt) {
+        return byReplies(manifest, near).then(function (ranked) { return ranked.map(function (alt) {
           var others = phrases.slice();
           others[i] = alt;
           return others.join(' ');
-        });
+        }); });
       }
       return [];
     });
