@@ -1,7 +1,9 @@
 package org.replyarchive.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -31,6 +33,9 @@ final class FilterColumns {
         List<SearchFacets.Value> leads = values(metas, m -> List.of(m.facets().lead()));
         List<SearchFacets.Value> proposers = values(metas, m -> m.facets().proposers());
         List<SearchFacets.Value> topics = values(metas, m -> m.facets().topics());
+        Map<String, Integer> leadIndex = indexes(leads);
+        Map<String, Integer> proposerIndex = indexes(proposers);
+        Map<String, Integer> topicIndex = indexes(topics);
         ByteSink out = new ByteSink(metas.size() * 8 + 256);
         PostingFormat.writeHeader(out, PostingFormat.FILTERS_MAGIC);
         out.writeVarint(metas.size());
@@ -46,9 +51,9 @@ final class FilterColumns {
             out.writeVarint(java.util.Collections.binarySearch(kinds, meta.kind()));
             out.writeSignedVarint(Math.toIntExact(day - previousDay));
             previousDay = day;
-            out.writeVarint(indexOf(leads, meta.facets().lead()));
-            writeIndexes(out, proposers, meta.facets().proposers());
-            writeIndexes(out, topics, meta.facets().topics());
+            out.writeVarint(leadIndex.get(meta.facets().lead().key()));
+            writeIndexes(out, proposerIndex, meta.facets().proposers());
+            writeIndexes(out, topicIndex, meta.facets().topics());
         }
         return out.toByteArray();
     }
@@ -61,13 +66,17 @@ final class FilterColumns {
         return new ArrayList<>(byKey.values());
     }
 
-    private static int indexOf(List<SearchFacets.Value> values, SearchFacets.Value value) {
-        return java.util.Collections.binarySearch(values.stream().map(SearchFacets.Value::key).toList(), value.key());
+    private static Map<String, Integer> indexes(List<SearchFacets.Value> table) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            index.put(table.get(i).key(), i);
+        }
+        return index;
     }
 
-    private static void writeIndexes(ByteSink out, List<SearchFacets.Value> table, List<SearchFacets.Value> own) {
+    private static void writeIndexes(ByteSink out, Map<String, Integer> index, List<SearchFacets.Value> own) {
         out.writeVarint(own.size());
-        own.forEach(v -> out.writeVarint(indexOf(table, v)));
+        own.forEach(v -> out.writeVarint(index.get(v.key())));
     }
 
     private static void writeStrings(ByteSink out, List<String> values) {

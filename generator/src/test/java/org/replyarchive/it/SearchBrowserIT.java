@@ -162,6 +162,28 @@ class SearchBrowserIT {
     }
 
     @Test
+    void facetsCountTheQuerysRepliesAndTheirChoicesStayInTheUrl() {
+        search(archive, "zh", "科技");
+        assertEquals(5, resultPaths().size());
+        Select topic = new Select(driver.findElement(By.id("search-topic")));
+        WebElement talent = topic.getOptions().stream().filter(o -> "talent".equals(o.getAttribute("value")))
+                .findFirst().orElseThrow();
+        assertTrue(talent.getText().endsWith("(4)"), talent.getText());
+        topic.selectByValue("talent");
+        awaitResults();
+        assertEquals(4, resultPaths().size());
+        new Select(driver.findElement(By.id("search-sort"))).selectByValue("date");
+        awaitResults();
+        assertEquals("zh/replies/2024/2024D10/", resultPaths().get(0), "newest first");
+        assertTrue(driver.getCurrentUrl().endsWith("&topic=talent&sort=date"), driver.getCurrentUrl());
+        chrome.open(driver.getCurrentUrl().replace("&sort=date", "&proposer=li-xiuyu&from=2023-01-01"));
+        awaitResults();
+        assertEquals(List.of("zh/replies/2023/2023W316/"), resultPaths());
+        assertEquals("li-xiuyu", new Select(driver.findElement(By.id("search-proposer"))).getFirstSelectedOption()
+                .getAttribute("value"));
+    }
+
+    @Test
     void aProposerFindsBothOfHerReplies() {
         search(archive, "zh", "李秀玉");
         assertEquals(Set.of("zh/replies/2023/2023W316/", "zh/replies/2022/cppcc-12-5-135/"),

@@ -73,6 +73,7 @@ class SearchQualityIT {
         double reciprocalRanks;
         int ranked;
         long maxBytes;
+        String largest;
         long totalBytes;
         int queries;
         final List<String> misses = new ArrayList<>();
@@ -103,9 +104,9 @@ class SearchQualityIT {
             count(t, q, truth, found, bytes);
         }
         tallies.forEach((lang, t) -> System.out.printf(
-                "search quality %s: %d queries, %d results, %d relevant, %d hits: precision %.3f, recall %.3f, MRR %.3f, bytes per query max %d"
-                        + " mean %d%n  misses: %s%n", lang, t.queries, t.returned, t.relevant, t.hits, t.precision(), t.recall(), t.mrr(),
-                t.maxBytes, t.totalBytes / Math.max(1, t.queries), t.misses));
+                "search quality %s: %d queries, %d results, %d relevant, %d hits: precision %.3f, recall %.3f, MRR %.3f, index bytes per query max %d"
+                        + " (%s) mean %d%n  misses: %s%n", lang, t.queries, t.returned, t.relevant, t.hits, t.precision(),
+                t.recall(), t.mrr(), t.maxBytes, t.largest, t.totalBytes / Math.max(1, t.queries), t.misses));
         tallies.forEach((lang, t) -> {
             assertTrue(t.queries >= 80, lang + ": " + t.queries + " queries");
             assertTrue(t.precision() >= MIN_PRECISION, lang + " precision " + t.precision() + " " + t.misses);
@@ -116,7 +117,10 @@ class SearchQualityIT {
 
     private static void count(Tally t, Query q, List<String> truth, List<String> found, long bytes) {
         t.queries++;
-        t.maxBytes = Math.max(t.maxBytes, bytes);
+        if (bytes > t.maxBytes) {
+            t.maxBytes = bytes;
+            t.largest = q.text();
+        }
         t.totalBytes += bytes;
         t.relevant += truth.size();
         t.returned += found.size();
@@ -143,10 +147,11 @@ class SearchQualityIT {
                 .map(a -> a.getAttribute("href").replaceFirst("^http://127\\.0\\.0\\.1:\\d+/", "")).toList();
     }
 
-    /** What the query's page fetched besides itself and its assets: the index and the ranges of pages. */
+    /** What the query's page fetched of the index (the ranges of reply pages its snippets read not counted). */
     private static long downloadedBytes() {
         Object bytes = chrome.script("return performance.getEntriesByType('resource')"
-                + ".filter(e => e.initiatorType === 'fetch').reduce((s, e) => s + e.encodedBodySize, 0);");
+                + ".filter(e => e.initiatorType === 'fetch' && e.name.includes('/search/index/'))"
+                + ".reduce((s, e) => s + e.encodedBodySize, 0);");
         return ((Number) bytes).longValue();
     }
 
