@@ -9,7 +9,8 @@ final class IndexLayout {
     static final String MANIFEST = "manifest.json";
     static final String NORMS = "norms.bin";
     static final String FILTERS = "filters.bin";
-    /** Traditional → simplified, for folding queries as the pages were folded ({@link ScriptFolding}). */
+    /** Traditional → simplified, for folding queries as the pages were folded ({@link ScriptFolding}), of the
+     * characters the index holds. */
     static final String FOLDING = "folding.txt";
     /** The terms "did you mean" offers ({@link Vocabulary}). */
     static final String VOCABULARY = "vocabulary.txt";

@@ -45,10 +45,22 @@ final class ScriptFolding {
         return UCharacter.toLowerCase(cp);
     }
 
-    /** The table for the browser: each traditional character followed by its simplified one, no separator. */
+    /** The whole table: each traditional character followed by its simplified one, no separator. */
     static String tableText() {
+        return tableText(null);
+    }
+
+    /**
+     * The table for the browser, of the characters that fold to one the index holds: a query's other
+     * characters find nothing folded or not, so they need not be downloaded.
+     */
+    static String tableText(java.util.BitSet indexed) {
         StringBuilder text = new StringBuilder(SIMPLIFIED.size() * 2);
-        SIMPLIFIED.forEach((from, to) -> text.appendCodePoint(from).appendCodePoint(to));
+        SIMPLIFIED.forEach((from, to) -> {
+            if (indexed == null || indexed.get(to)) {
+                text.appendCodePoint(from).appendCodePoint(to);
+            }
+        });
         return text.toString();
     }
 

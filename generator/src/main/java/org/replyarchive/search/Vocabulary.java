@@ -8,7 +8,8 @@ import java.util.PriorityQueue;
 
 /**
  * The terms "did you mean" may offer, in a small file the browser fetches only when a query finds too little:
- * the Chinese pairs and the words of three letters or more, the {@value #LIMIT} held by most documents. It is
+ * the Chinese pairs and the words of three letters or more held by two replies or more, the {@value #LIMIT}
+ * held by most. It is
  * read from the posting files as they are written or taken over, so a patched index gets the same file as a
  * clean build, and only the best terms are held, so memory stays bounded.
  *
@@ -18,7 +19,12 @@ import java.util.PriorityQueue;
  */
 final class Vocabulary {
 
-    static final int LIMIT = 20_000;
+    static final int LIMIT = 8_000;
+    /**
+     * A term of one reply is left out: most pairs are, and they would make the file as large as the postings,
+     * while a mistyped query is most often meant for what several replies hold.
+     */
+    static final int MIN_DOCUMENTS = 2;
 
     private record Entry(String term, int documents) {}
 
@@ -27,6 +33,8 @@ final class Vocabulary {
             .thenComparing(Entry::term, Comparator.reverseOrder());
 
     private final PriorityQueue<Entry> best = new PriorityQueue<>(WORST_FIRST);
+    /** Every Chinese character the index holds, so that the folding table lists only what it can meet. */
+    private final java.util.BitSet characters = new java.util.BitSet();
 
     /** Takes the terms of one posting file. */
     synchronized void addPostingFile(byte[] bytes) {
@@ -39,8 +47,10 @@ final class Vocabulary {
             for (int i = 3 * documents; i > 0; i--) {
                 in.readVarint();
             }
-            if (offered(term)) {
+            if (documents >= MIN_DOCUMENTS && offered(term)) {
                 offer(new Entry(term, documents));
+            } else if (term.codePointCount(0, term.length()) == 1 && SearchNormalizer.isHan(term.codePointAt(0))) {
+                characters.set(term.codePointAt(0));
             }
         }
     }
@@ -60,6 +70,11 @@ final class Vocabulary {
         }
         return cps.length >= 3 && term.codePoints().allMatch(Character::isLetter)
                 && !SearchNormalizer.isHan(cps[0]);
+    }
+
+    /** The Chinese characters of the index's terms. */
+    synchronized java.util.BitSet characters() {
+        return (java.util.BitSet) characters.clone();
     }
 
     synchronized byte[] file() {

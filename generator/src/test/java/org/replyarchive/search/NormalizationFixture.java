@@ -37,6 +37,11 @@ public record NormalizationFixture(String text, String normalized, List<String> 
         return cases;
     }
 
+    /** The whole traditional → simplified table, which the browser is given to fold every fixture text. */
+    public static String foldingTable() {
+        return ScriptFolding.tableText();
+    }
+
     /** The file as it is, for handing to the browser. */
     public static String raw() {
         try (InputStream in = NormalizationFixture.class.getResourceAsStream(RESOURCE)) {

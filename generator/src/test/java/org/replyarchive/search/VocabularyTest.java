@@ -22,16 +22,17 @@ class VocabularyTest {
     }
 
     @Test
-    void listsEachOfferedTermWithItsDocumentsInTermOrderWhateverTheOrderOfTheFiles() {
-        byte[] first = postingFile(List.of("talent", "科技"), List.of(2, 1));
-        byte[] second = postingFile(List.of("2023", "policy"), List.of(3, 1));
+    void listsEachOfferedTermOfTwoRepliesOrMoreInTermOrderWhateverTheOrderOfTheFiles() {
+        byte[] first = postingFile(List.of("talent", "科技", "创新"), List.of(2, 3, 1));
+        byte[] second = postingFile(List.of("2023", "policy"), List.of(3, 2));
         Vocabulary one = new Vocabulary();
         one.addPostingFile(first);
         one.addPostingFile(second);
         Vocabulary other = new Vocabulary();
         other.addPostingFile(second);
         other.addPostingFile(first);
-        assertEquals("policy\t1\ntalent\t2\n科技\t1\n", new String(one.file(), StandardCharsets.UTF_8));
+        assertEquals("policy\t2\ntalent\t2\n科技\t3\n", new String(one.file(), StandardCharsets.UTF_8),
+                "创新 is held by one reply only");
         assertEquals(new String(one.file(), StandardCharsets.UTF_8), new String(other.file(), StandardCharsets.UTF_8));
     }
 
