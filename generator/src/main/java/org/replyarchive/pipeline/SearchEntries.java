@@ -10,6 +10,7 @@ import org.replyarchive.model.Reply;
 import org.replyarchive.render.UiStrings;
 import org.replyarchive.route.UrlScheme;
 import org.replyarchive.search.DocumentMeta;
+import org.replyarchive.search.SearchFacets;
 import org.replyarchive.search.DocumentText;
 import org.replyarchive.search.SearchTokenizer;
 
@@ -35,7 +36,16 @@ final class SearchEntries {
                 reply.title().has(language) ? null : official.htmlLang(), reply.date(),
                 ui.date(language, reply.date()), reply.session().key(),
                 reply.session().name().orOfficial(language), reply.proposal().kind().key(),
-                ui.kind(language, reply.proposal().kind()), proposers(reply, language));
+                ui.kind(language, reply.proposal().kind()), proposers(reply, language),
+                title(reply, language) + "\n" + metaText(reply, language), facets(reply, language));
+    }
+
+    private static SearchFacets facets(Reply reply, Language language) {
+        Department lead = reply.handling().lead();
+        return new SearchFacets(new SearchFacets.Value(lead.key(), lead.name().orOfficial(language)),
+                reply.proposal().proposers().stream()
+                        .map(p -> new SearchFacets.Value(p.key(), p.name().orOfficial(language))).toList(),
+                reply.topics().stream().map(t -> new SearchFacets.Value(t.key(), t.name().orOfficial(language))).toList());
     }
 
     /**
@@ -43,7 +53,17 @@ final class SearchEntries {
      * with where each stands in the page.
      */
     DocumentText text(Reply reply, Language language, RenderedBody body, int[] blockOffsets) {
-        String title = reply.title().orOfficial(language) + "\n" + reply.proposal().title().orOfficial(language);
+        List<String> blocks = body.blocks().stream().map(RenderedBody.Block::text).toList();
+        return new DocumentText(title(reply, language), metaText(reply, language),
+                SearchTokenizer.docNumberTokens(reply.docNumber()), blocks, blockOffsets);
+    }
+
+    private static String title(Reply reply, Language language) {
+        return reply.title().orOfficial(language) + "\n" + reply.proposal().title().orOfficial(language);
+    }
+
+    /** Proposers, numbers, session and departments: indexed with the body, at their own weight. */
+    private static String metaText(Reply reply, Language language) {
         List<String> meta = new ArrayList<>();
         meta.add(proposers(reply, language));
         // Names in both languages, so that a reader finds 李秀玉 from the English page too.
@@ -53,9 +73,7 @@ final class SearchEntries {
         meta.add(reply.session().name().orOfficial(language));
         meta.add(reply.handling().lead().name().orOfficial(language));
         reply.handling().co().stream().map(Department::name).map(n -> n.orOfficial(language)).forEach(meta::add);
-        List<String> blocks = body.blocks().stream().map(RenderedBody.Block::text).toList();
-        return new DocumentText(title, String.join("\n", meta), SearchTokenizer.docNumberTokens(reply.docNumber()),
-                blocks, blockOffsets);
+        return String.join("\n", meta);
     }
 
     private static String proposers(Reply reply, Language language) {

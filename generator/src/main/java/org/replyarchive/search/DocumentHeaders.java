@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A result's file: what it shows (url, title, date, session, kind, proposers) and where each block of its
+ * A result's file: what it shows (url, title, date, session, kind, proposers), the searchable fields a phrase is checked in, and where each block of its
  * text stands in its page, as JSON. No text: the browser reads the block its snippet needs from the page.
  */
 final class DocumentHeaders {
@@ -24,6 +24,7 @@ final class DocumentHeaders {
         header.put("session", meta.sessionName());
         header.put("proposers", meta.proposers());
         header.put("kind", meta.kindLabel());
+        header.put("fields", meta.fields());
         header.put("blocks", blockOffsets);
         return json(header);
     }

@@ -9,6 +9,11 @@ final class IndexLayout {
     static final String MANIFEST = "manifest.json";
     static final String NORMS = "norms.bin";
     static final String FILTERS = "filters.bin";
+    /** Traditional → simplified, for folding queries as the pages were folded ({@link ScriptFolding}), of the
+     * characters the index holds. */
+    static final String FOLDING = "folding.txt";
+    /** The terms "did you mean" offers ({@link Vocabulary}). */
+    static final String VOCABULARY = "vocabulary.txt";
     static final String SHARD_PATTERN = "s{n}.bin";
     static final String SOLO_PATTERN = "c{hash}.bin";
     static final String DOCUMENT_PATTERN = "d/{id}.json";
@@ -49,6 +54,11 @@ final class IndexLayout {
 
     static boolean isSolo(TermPostings postings) {
         return postings.postingBytes() > SOLO_POSTING_BYTES;
+    }
+
+    /** Whether {@code name} is a posting file: a shard or a common term's own file. */
+    static boolean isPostingFile(String name) {
+        return name.endsWith(".bin") && !name.contains("/") && (name.startsWith("s") || name.startsWith("c"));
     }
 
     static String shardFile(int shard) {

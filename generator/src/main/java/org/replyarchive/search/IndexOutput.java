@@ -18,6 +18,7 @@ final class IndexOutput {
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    private final Vocabulary vocabulary = new Vocabulary();
 
     IndexOutput(String folder, OutputSink sink, boolean previousTrusted) {
         this.folder = folder;
@@ -36,6 +37,9 @@ final class IndexOutput {
 
     /** Writes {@code name}, known to differ from the previous output's. */
     void writeChanged(String name, byte[] content) {
+        if (IndexLayout.isPostingFile(name)) {
+            vocabulary.addPostingFile(content);
+        }
         sink.write(new OutputFile(folder + name, content));
         count(content.length);
         written.incrementAndGet();
@@ -43,6 +47,10 @@ final class IndexOutput {
 
     /** Takes {@code name} of {@code size} bytes over from the previous output. */
     void reuse(String name, long size) {
+        if (IndexLayout.isPostingFile(name)) {
+            vocabulary.addPostingFile(sink.previous(folder + name)
+                    .orElseThrow(() -> new IllegalStateException(name + " is not in the previous output")));
+        }
         sink.reuse(folder + name);
         count(size);
     }
@@ -54,6 +62,11 @@ final class IndexOutput {
     private void count(long size) {
         files.incrementAndGet();
         bytes.addAndGet(size);
+    }
+
+    /** The vocabulary of every posting file written or taken over so far. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     int files() {

@@ -56,6 +56,8 @@ final class Manifest {
         files.put("document", IndexLayout.DOCUMENT_PATTERN);
         files.put("norms", IndexLayout.NORMS);
         files.put("filters", IndexLayout.FILTERS);
+        files.put("folding", IndexLayout.FOLDING);
+        files.put("vocabulary", IndexLayout.VOCABULARY);
         return files;
     }
 }

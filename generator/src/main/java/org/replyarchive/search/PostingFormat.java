@@ -11,7 +11,7 @@ package org.replyarchive.search;
 final class PostingFormat {
 
     /** Bumped whenever a file's layout changes; the browser refuses an index of another version. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final int TITLE_BITS = 1;
 

@@ -52,6 +52,8 @@ final class SmallFiles {
         byte[] norms = Norms.file(lengths);
         out.write(IndexLayout.NORMS, norms);
         out.write(IndexLayout.FILTERS, FilterColumns.file(metas));
+        out.write(IndexLayout.VOCABULARY, out.vocabulary().file());
+        out.write(IndexLayout.FOLDING, ScriptFolding.tableText(out.vocabulary().characters()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         double average = documents.length == 0 ? 0 : (double) total / documents.length;
         byte[] manifest = Manifest.file(documents.length, average, shardCount, catalog.soloTerms());
         out.write(IndexLayout.MANIFEST, manifest);

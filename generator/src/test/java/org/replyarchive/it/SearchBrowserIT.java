@@ -114,6 +114,76 @@ class SearchBrowserIT {
     }
 
     @Test
+    void oneCharacterOfAWordFindsEveryReplyThatHoldsIt() throws Exception {
+        search(archive, "zh", "蝶");
+        assertEquals(repliesMentioning("zh", "蝶"), new TreeSet<>(resultPaths()));
+        for (WebElement mark : driver.findElements(By.cssSelector(".search-result mark"))) {
+            assertEquals("蝶", mark.getText());
+        }
+    }
+
+    @Test
+    void traditionalAndFullWidthQueriesFindWhatTheirSimplifiedFormsFind() {
+        search(archive, "zh", "破茧成蝶");
+        List<String> simplified = resultPaths();
+        search(archive, "zh", "破繭成蝶");
+        assertEquals(simplified, resultPaths());
+        search(archive, "zh", "２０２３Ｄ５１");
+        assertTrue(resultPaths().contains("zh/replies/2023/2023D51/"), resultPaths().toString());
+    }
+
+    @Test
+    void aQuotedPhraseIsMarkedWithoutItsQuotesAndStopWordsAreNotMarked() {
+        search(archive, "en", "\"Chrysalis to Butterfly\" the");
+        assertTrue(!resultPaths().isEmpty());
+        for (WebElement mark : driver.findElements(By.cssSelector(".search-result__snippet mark"))) {
+            assertEquals("chrysalis to butterfly", mark.getText().toLowerCase(), mark.getText());
+        }
+    }
+
+    @Test
+    void oneResultIsCountedInTheSingular() {
+        search(archive, "en", "吉科发人才〔2023〕91号");
+        assertEquals(1, resultPaths().size());
+        assertTrue(status().startsWith("1 reply matches"), status());
+        assertTrue(driver.findElement(By.cssSelector(".search-result__meta mark")).getText().contains("2023"),
+                "the document number is marked");
+    }
+
+    @Test
+    void aMistypedQueryIsOfferedTheNearestTermsOfTheIndex() {
+        search(archive, "zh", "破茧成蛾");
+        assertEquals(List.of(), resultPaths());
+        assertTrue(driver.findElement(By.id("search-suggestion")).getText().contains("破茧成蝶"),
+                driver.findElement(By.id("search-suggestion")).getText());
+        search(archive, "en", "talant");
+        assertTrue(driver.findElement(By.id("search-suggestion")).getText().contains("talent"),
+                driver.findElement(By.id("search-suggestion")).getText());
+    }
+
+    @Test
+    void facetsCountTheQuerysRepliesAndTheirChoicesStayInTheUrl() {
+        search(archive, "zh", "科技");
+        assertEquals(5, resultPaths().size());
+        Select topic = new Select(driver.findElement(By.id("search-topic")));
+        WebElement talent = topic.getOptions().stream().filter(o -> "talent".equals(o.getAttribute("value")))
+                .findFirst().orElseThrow();
+        assertTrue(talent.getText().endsWith("(4)"), talent.getText());
+        topic.selectByValue("talent");
+        awaitResults();
+        assertEquals(4, resultPaths().size());
+        new Select(driver.findElement(By.id("search-sort"))).selectByValue("date");
+        awaitResults();
+        assertEquals("zh/replies/2024/2024D10/", resultPaths().get(0), "newest first");
+        assertTrue(driver.getCurrentUrl().endsWith("&topic=talent&sort=date"), driver.getCurrentUrl());
+        chrome.open(driver.getCurrentUrl().replace("&sort=date", "&proposer=li-xiuyu&from=2023-01-01"));
+        awaitResults();
+        assertEquals(List.of("zh/replies/2023/2023W316/"), resultPaths());
+        assertEquals("li-xiuyu", new Select(driver.findElement(By.id("search-proposer"))).getFirstSelectedOption()
+                .getAttribute("value"));
+    }
+
+    @Test
     void aProposerFindsBothOfHerReplies() {
         search(archive, "zh", "李秀玉");
         assertEquals(Set.of("zh/replies/2023/2023W316/", "zh/replies/2022/cppcc-12-5-135/"),
@@ -150,6 +220,7 @@ class SearchBrowserIT {
         search(archive, "en", "quantum gravity");
         assertEquals(List.of(), resultPaths());
         assertEquals("No reply matches “quantum gravity”.", status());
+        assertTrue(driver.findElement(By.id("search-form")).isDisplayed(), "the form is shown by the script");
         search(archive, "en", "constructor");
         assertEquals("No reply matches “constructor”.", status(), "a word that names a JavaScript property");
     }
@@ -194,6 +265,26 @@ class SearchBrowserIT {
         }
         assertEquals(FixtureArchive.SESSION_ONE_REPLIES - 1, resultPaths().size());
         assertTrue(!driver.findElement(By.id("search-more")).isDisplayed());
+    }
+
+    @Test
+    void theBrowserFoldsAndTokenisesEveryFixtureTextAsJavaDoes() {
+        chrome.open(archive.url("zh/search/"));
+        awaitResults();
+        // The whole table: an index's own lists only the characters it holds, and the fixture has others.
+        chrome.script("window.replyArchiveSearch.setFolding(arguments[0]);",
+                org.replyarchive.search.NormalizationFixture.foldingTable());
+        List<org.replyarchive.search.NormalizationFixture> cases = org.replyarchive.search.NormalizationFixture.all();
+        @SuppressWarnings("unchecked")
+        List<List<Object>> got = (List<List<Object>>) chrome.script("var s = window.replyArchiveSearch;"
+                + "return arguments[0].split('\\n').filter(l => l).map(l => JSON.parse(l)[0])"
+                + ".map(t => [s.normalize(t), s.tokens(t), s.queryTokens(t)]);",
+                org.replyarchive.search.NormalizationFixture.raw());
+        assertEquals(cases.size(), got.size());
+        for (int i = 0; i < cases.size(); i++) {
+            var c = cases.get(i);
+            assertEquals(List.of(c.normalized(), c.tokens(), c.queryTokens()), got.get(i), c.text());
+        }
     }
 
     @Test

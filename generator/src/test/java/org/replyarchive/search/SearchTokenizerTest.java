@@ -8,23 +8,36 @@ import org.junit.jupiter.api.Test;
 class SearchTokenizerTest {
 
     @Test
-    void chineseRunsGiveOverlappingBigrams() {
-        assertEquals(List.of("破茧", "茧成", "成蝶"), SearchTokenizer.tokens("破茧成蝶"));
+    void chineseRunsGiveEveryCharacterAndOverlappingBigrams() {
+        assertEquals(List.of("破", "茧", "破茧", "成", "茧成", "蝶", "成蝶"), SearchTokenizer.tokens("破茧成蝶"));
     }
 
     @Test
-    void aLoneChineseCharacterIsItsOwnTerm() {
-        assertEquals(List.of("省", "科技"), SearchTokenizer.tokens("省 科技"));
+    void aQueryOfOneCharacterSearchesThatCharacterAndALongerOneItsPairsOnly() {
+        assertEquals(List.of("虎"), SearchTokenizer.queryTokens("虎"));
+        assertEquals(List.of("东北", "北虎"), SearchTokenizer.queryTokens("东北虎"));
     }
 
     @Test
-    void punctuationAndLatinTextBreakChineseRuns() {
-        assertEquals(List.of("企业", "r", "d", "投入", "2023", "年度"), SearchTokenizer.tokens("企业R&D投入，2023年度"));
+    void spacesAndPunctuationBetweenChineseCharactersDoNotBreakTheRun() {
+        assertEquals(SearchTokenizer.tokens("甲乙丙丁"), SearchTokenizer.tokens("甲乙 丙丁"));
+        assertEquals(SearchTokenizer.tokens("甲乙丙丁"), SearchTokenizer.tokens("甲乙，“丙丁”"));
+    }
+
+    @Test
+    void latinTextBreaksChineseRuns() {
+        assertEquals(List.of("企", "业", "企业", "r", "d", "投", "入", "投入", "2023", "年", "度", "年度"),
+                SearchTokenizer.tokens("企业R&D投入，2023年度"));
+    }
+
+    @Test
+    void numbersLoseThousandsSeparatorsAndKeepDecimals() {
+        assertEquals(List.of("4567", "12.34", "亿", "元", "亿元", "1", "2345"), SearchTokenizer.tokens("4,567 12.34亿元 1,2345"));
     }
 
     @Test
     void englishIsLowerCasedAndLightlyStemmed() {
-        assertEquals(List.of("talent", "talent", "policy", "support", "enterprise", "class", "process"),
+        assertEquals(List.of("talent", "talent", "policy", "support", "enterprize", "class", "process"),
                 SearchTokenizer.tokens("Talents talented policies supporting enterprises class processes"));
     }
 
@@ -50,21 +63,21 @@ class SearchTokenizerTest {
     @Test
     void theFastPathForChineseAgreesWithTheScriptTable() {
         for (int cp = 0; cp < 0x10000; cp++) {
-            assertEquals(Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN, TermScanner.isHan(cp),
+            assertEquals(com.ibm.icu.lang.UScript.getScript(cp) == com.ibm.icu.lang.UScript.HAN, TermScanner.isHan(cp),
                     Integer.toHexString(cp));
         }
     }
 
     @Test
     void charactersOutsideTheBasicPlaneMakeBigramsToo() {
-        assertEquals(List.of("𠀀科", "科技"), SearchTokenizer.tokens("𠀀科技"));
+        assertEquals(List.of("𠀀", "科", "𠀀科", "技", "科技"), SearchTokenizer.tokens("𠀀科技"));
         assertEquals(List.of("𠀀"), SearchTokenizer.tokens("𠀀"));
     }
 
     @Test
-    void lowerCasingOutsideAsciiIsJavas() {
-        List<String> words = List.of("ÉCOLE", "Straße", "İstanbul", "ὈΔΥΣΣΕΎΣ");
-        assertEquals(words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(),
-                SearchTokenizer.tokens(String.join(" ", words)));
+    void lowerCasingOutsideAsciiMapsEachCharacterToOne() {
+        // One code point to one, so that the browser, folding a character at a time, agrees.
+        assertEquals(List.of("école", "straße", "istanbul", "ὀδυσσεύσ"),
+                SearchTokenizer.tokens("ÉCOLE Straße İstanbul ὈΔΥΣΣΕΎΣ"));
     }
 }

@@ -1,0 +1,84 @@
+package org.replyarchive.search;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Folds one code point to the form search compares: full-width Latin and digits to half-width, traditional
+ * characters and variants to simplified (from ICU4J's Traditional-Simplified transliterator, character by
+ * character, so that the browser can apply the very same table), then lower case. The table is written into
+ * each index ({@link #tableText}), so {@code search.js} folds queries exactly as the build folded pages.
+ */
+final class ScriptFolding {
+
+    private static final int FULL_WIDTH_FROM = 0xFF01;
+    private static final int FULL_WIDTH_TO = 0xFF5E;
+    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+    private static final int IDEOGRAPHIC_SPACE = 0x3000;
+
+    /** Traditional → simplified, one code point to one; sorted so that the table file is always the same. */
+    private static final Map<Integer, Integer> SIMPLIFIED = simplifiedTable();
+    private static final Map<Integer, Integer> FAST = new HashMap<>(SIMPLIFIED);
+
+    private ScriptFolding() {}
+
+    static int fold(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+        }
+        if (cp >= FULL_WIDTH_FROM && cp <= FULL_WIDTH_TO) {
+            return fold(cp - FULL_WIDTH_OFFSET);
+        }
+        if (cp == IDEOGRAPHIC_SPACE) {
+            return ' ';
+        }
+        Integer simplified = FAST.get(cp);
+        if (simplified != null) {
+            return simplified;
+        }
+        // Simple case mapping, one code point to one: search.js takes the first code point of its mapping.
+        return UCharacter.toLowerCase(cp);
+    }
+
+    /** The whole table: each traditional character followed by its simplified one, no separator. */
+    static String tableText() {
+        return tableText(null);
+    }
+
+    /**
+     * The table for the browser, of the characters that fold to one the index holds: a query's other
+     * characters find nothing folded or not, so they need not be downloaded.
+     */
+    static String tableText(java.util.BitSet indexed) {
+        StringBuilder text = new StringBuilder(SIMPLIFIED.size() * 2);
+        SIMPLIFIED.forEach((from, to) -> {
+            if (indexed == null || indexed.get(to)) {
+                text.appendCodePoint(from).appendCodePoint(to);
+            }
+        });
+        return text.toString();
+    }
+
+    private static Map<Integer, Integer> simplifiedTable() {
+        Transliterator simplify = Transliterator.getInstance("Traditional-Simplified");
+        UnicodeSet source = simplify.getSourceSet();
+        Map<Integer, Integer> table = new TreeMap<>();
+        for (UnicodeSetIterator it = new UnicodeSetIterator(source); it.next(); ) {
+            if (it.codepoint == UnicodeSetIterator.IS_STRING) {
+                continue;
+            }
+            String from = new String(Character.toChars(it.codepoint));
+            String to = simplify.transliterate(from);
+            // Only one-to-one mappings: the browser folds a query character by character.
+            if (!to.equals(from) && to.codePointCount(0, to.length()) == 1) {
+                table.put(it.codepoint, to.codePointAt(0));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(table);
+    }
+}

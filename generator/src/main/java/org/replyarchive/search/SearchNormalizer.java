@@ -1,0 +1,125 @@
+package org.replyarchive.search;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+
+/**
+ * The form in which search compares text, the same for pages (here) and queries ({@code search.js}), proved
+ * by the shared fixture {@code search-normalization.txt}:
+ *
+ * <ul>
+ *   <li>each character folded by {@link ScriptFolding} (width, traditional → simplified, case);</li>
+ *   <li>Chinese characters run on across spaces and punctuation ({@code 甲乙 丙丁} reads {@code 甲乙丙丁}), as a
+ *       reader types a phrase without them;</li>
+ *   <li>a word of letters and digits is folded to American spelling and lightly stemmed; a number keeps its
+ *       decimal point and loses its thousands separators ({@code 4,567} → {@code 4567});</li>
+ *   <li>words and runs of Chinese are separated by one space.</li>
+ * </ul>
+ */
+public final class SearchNormalizer {
+
+    private static final int HAN_FAST_FROM = 0x4E00;
+    private static final int HAN_FAST_TO = 0x9FFC;
+
+    private final String text;
+    private final StringBuilder out;
+    private final StringBuilder word = new StringBuilder();
+    /** What was written last: 0 nothing, 'h' a Chinese character, 'w' a word. */
+    private char last;
+
+    private SearchNormalizer(String text) {
+        this.text = text;
+        this.out = new StringBuilder(text.length() + 8);
+    }
+
+    /** The normalised form of {@code text}. */
+    public static String normalize(String text) {
+        return new SearchNormalizer(text).run();
+    }
+
+    static boolean isHan(int cp) {
+        if (cp < 0x80) {
+            return false;
+        }
+        if (cp >= HAN_FAST_FROM && cp <= HAN_FAST_TO) {
+            return true;
+        }
+        return UScript.getScript(cp) == UScript.HAN;
+    }
+
+    static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        return UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER;
+    }
+
+    private String run() {
+        int i = 0;
+        while (i < text.length()) {
+            int raw = text.codePointAt(i);
+            int next = i + Character.charCount(raw);
+            int cp = ScriptFolding.fold(raw);
+            if (isHan(cp)) {
+                flushWord();
+                if (last == 'w') {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp);
+                last = 'h';
+            } else if (isWordChar(cp)) {
+                if (word.length() == 0 && last != 0) {
+                    out.append(' ');
+                }
+                word.appendCodePoint(cp);
+            } else if (!keptInNumber(cp, next)) {
+                flushWord();
+            }
+            i = next;
+        }
+        flushWord();
+        return out.toString();
+    }
+
+    /**
+     * A decimal point between digits stays in the number; a comma before exactly three digits is a
+     * thousands separator and is dropped. Either way the number goes on.
+     */
+    private boolean keptInNumber(int cp, int next) {
+        if ((cp != '.' && cp != ',') || word.length() == 0 || !isAsciiDigit(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        if (cp == '.') {
+            if (next < text.length() && isAsciiDigit(ScriptFolding.fold(text.charAt(next)))) {
+                word.append('.');
+                return true;
+            }
+            return false;
+        }
+        int digits = 0;
+        while (next + digits < text.length() && isAsciiDigit(ScriptFolding.fold(text.charAt(next + digits)))) {
+            digits++;
+        }
+        return digits == 3;
+    }
+
+    private static boolean isAsciiDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    private void flushWord() {
+        if (word.length() == 0) {
+            return;
+        }
+        out.append(term(word.toString()));
+        word.setLength(0);
+        last = 'w';
+    }
+
+    /** A folded word as the index holds it: American spelling, then the stem. */
+    static String term(String word) {
+        String american = SpellingVariants.american(word);
+        char[] chars = american.toCharArray();
+        return new String(chars, 0, EnglishStemmer.stem(chars, chars.length));
+    }
+}
