@@ -2,6 +2,7 @@ package org.replyarchive.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -209,9 +210,9 @@ class FixtureSiteTest {
     }
 
     @Test
-    void entryPageOffersBothLanguagesAndOpensTheOfficialOne() {
+    void entryPageOffersBothLanguagesAndSendsNoOneAwayByItself() {
         Document entry = site.page("");
-        assertEquals("0; url=zh/", entry.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertNull(entry.selectFirst("meta[http-equiv=refresh]"), "the reader chooses; reading.js remembers it");
         assertEquals(List.of("zh/", "en/"), entry.select("main a").eachAttr("href"));
         assertTrue(site.exists("404.html"));
         assertEquals("/archive/assets/css/site.css", site.page("404.html").selectFirst("link[rel=stylesheet]").attr("href"));
