@@ -457,8 +457,14 @@
     if (!body) return '';
     at = Math.min(at, body.length);
     var start = Math.max(0, at - 40);
-    return (start > 0 ? '…' : '') + body.slice(start, start + 160).replace(/\s+/g, ' ') +
-        (start + 160 < body.length ? '…' : '');
+    var end = Math.min(body.length, start + 160);
+    // Text with spaces (English) is cut between words, not inside one; Chinese may be cut anywhere.
+    var space = body.slice(start, at).search(/\s/);
+    if (start > 0 && space >= 0) start += space + 1;
+    var lastSpace = body.slice(at, end).search(/\s\S*$/);
+    if (end < body.length && lastSpace > 0) end = at + lastSpace;
+    return (start > 0 ? '…' : '') + body.slice(start, end).replace(/\s+/g, ' ') +
+        (end < body.length ? '…' : '');
   }
 
   function renderResult(result, pattern) {
@@ -514,13 +520,16 @@
     list.textContent = '';
     more.hidden = true;
     shown = 0;
+    keepQueryAcrossLanguages();
     if (!query.trim()) {
+      document.title = baseTitle;
       status.textContent = text('empty');
       root.setAttribute('data-state', 'done');
       return Promise.resolve();
     }
     status.textContent = text('loading');
     var shownQuery = query.trim();
+    document.title = text('title').replace('{q}', function () { return shownQuery; }) + ' · ' + baseTitle;
     return search(query, chosen).then(function (results) {
       if (run !== current) return;
       ranked = results || [];
@@ -536,6 +545,15 @@
     });
   }
 
+  var baseTitle = document.title;
+
+  /** The language switch opens the other language's search for the same query and filters. */
+  function keepQueryAcrossLanguages() {
+    document.querySelectorAll('.language-switch a[hreflang]').forEach(function (a) {
+      a.href = a.href.split('?')[0] + window.location.search;
+    });
+  }
+
   function fromUrl() {
     var params = new URLSearchParams(window.location.search);
     input.value = params.get('q') || '';
@@ -543,18 +561,30 @@
     return run(input.value, chosenFilters());
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
+  /** A search from the form, as a new history entry unless {@code replace}. */
+  function submit(replace) {
     var params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
     var chosen = chosenFilters();
     Object.keys(chosen).forEach(function (key) { if (chosen[key]) params.set(key, chosen[key]); });
     var query = params.toString();
-    window.history.pushState(null, '', query ? '?' + query : window.location.pathname);
+    window.history[replace ? 'replaceState' : 'pushState'](null, '', query ? '?' + query : window.location.pathname);
     run(input.value, chosen);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    submit(false);
   });
+  // Arrow keys on a closed select fire a change per option passed: search, and add a history entry, once the
+  // reader has settled on one. The page says at once that a search is coming.
+  var settle;
   filters.forEach(function (select) {
-    select.addEventListener('change', function () { form.requestSubmit(); });
+    select.addEventListener('change', function () {
+      clearTimeout(settle);
+      root.setAttribute('data-state', 'searching');
+      settle = setTimeout(function () { submit(false); }, 500);
+    });
   });
   more.addEventListener('click', function () { showMore(input.value); });
   window.addEventListener('popstate', fromUrl);
