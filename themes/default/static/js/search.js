@@ -269,7 +269,7 @@
   var api = { tokens: tokens, queryTokens: queryTokens, stem: stem, shardOf: shardOf, fnv1a: fnv1a,
     checkManifest: checkManifest, fileOf: fileOf, termsOf: termsOf, postingsOf: postingsOf,
     decodeNorms: decodeNorms, normLength: normLength, decodeFilters: decodeFilters, bm25: bm25,
-    sliceRange: sliceRange, textOfHtml: textOfHtml };
+    sliceRange: sliceRange, textOfHtml: textOfHtml, snippet: snippet };
   window.ReplyArchiveSearch = api;
   window.replyArchiveSearch = api;
 
