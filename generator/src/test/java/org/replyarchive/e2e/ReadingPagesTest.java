@@ -75,6 +75,19 @@ class ReadingPagesTest {
     }
 
     @Test
+    void eachPointOfAReplyHasAPermanentLinkToItself() {
+        Document reply = real.page("zh/replies/2023/2023D51/");
+        var points = reply.select(".reply-body h2[id]");
+        assertTrue(points.size() >= 3);
+        for (var point : points) {
+            var anchor = point.selectFirst("a.heading-anchor");
+            assertEquals("#" + point.id(), anchor.attr("href"));
+            assertEquals(point.id(), anchor.attr("aria-labelledby"), "named by its heading");
+            assertEquals("", anchor.text(), "no text that snippets or read-aloud would pick up");
+        }
+    }
+
+    @Test
     void theSearchPageHasOneSearchBoxAndTheHeaderSearchIsElsewhere() {
         Document search = fixture.page("zh/search/");
         assertEquals(1, search.select("input[type=search]").size());
