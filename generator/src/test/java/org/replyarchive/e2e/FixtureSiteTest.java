@@ -215,7 +215,7 @@ class FixtureSiteTest {
         assertNull(entry.selectFirst("meta[http-equiv=refresh]"), "the reader chooses; reading.js remembers it");
         assertEquals(List.of("zh/", "en/"), entry.select("main a").eachAttr("href"));
         assertTrue(site.exists("404.html"));
-        assertEquals("/archive/assets/css/site.css", site.page("404.html").selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/archive/assets/css/site.css", site.page("404.html").selectFirst("link[rel=stylesheet][href$=/site.css]").attr("href"));
     }
 
     @Test

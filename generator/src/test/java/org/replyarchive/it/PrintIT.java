@@ -83,6 +83,17 @@ class PrintIT {
         assertTrue(text.contains("打印自"), "the source line");
     }
 
+    @Test
+    void theReadersScreenSettingsLeaveThePrintAsItIs() throws Exception {
+        int plain = pageCount(print("zh/replies/2023/2023D51/", "plain"));
+        chrome.script("localStorage.setItem('reply-archive.reading', '{\"size\":\"200\",\"contrast\":\"high\"}')");
+        try {
+            assertEquals(plain, pageCount(print("zh/replies/2023/2023D51/", "large")), "200 % text is for the screen");
+        } finally {
+            chrome.script("localStorage.clear()");
+        }
+    }
+
     private static String print(String page, String name) throws IOException, InterruptedException {
         chrome.open(server.url(page));
         Map<String, Object> pdf = chrome.driver.executeCdpCommand("Page.printToPDF", Map.of(
