@@ -164,4 +164,9 @@ final class FieldReader {
             return zh.map(z -> new Localized<>(z, en.orElse(null)));
         });
     }
+
+    /** A text in both languages that may be absent: empty then, with no problem. */
+    Optional<Localized<String>> optionalLocalized(String key) {
+        return has(key) ? requiredLocalized(key) : Optional.empty();
+    }
 }

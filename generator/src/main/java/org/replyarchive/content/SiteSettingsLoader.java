@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.replyarchive.config.Language;
 import org.replyarchive.model.Localized;
+import org.replyarchive.model.SiteContacts;
 import org.replyarchive.model.SiteSettings;
 import org.replyarchive.problem.Problems;
 
-/** Loads {@code site.yaml}: title, description, languages (official first) and issuer. */
+/** Loads {@code site.yaml}: title, description, languages (official first), issuer and the optional contacts. */
 final class SiteSettingsLoader {
 
     static final String PATH = "site.yaml";
@@ -20,6 +21,7 @@ final class SiteSettingsLoader {
     static Optional<SiteSettings> load(Path contentDirectory, Problems problems) {
         return YamlFiles.read(contentDirectory, PATH, true, problems)
                 .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer",
+                        "organizer", "contact", "site_code", "icp", "emblem", "report_error",
                         PersonalDataCheck.ALLOW_KEY),
                         problems))
                 .flatMap(r -> {
@@ -31,8 +33,17 @@ final class SiteSettingsLoader {
                     if (title.isEmpty() || description.isEmpty() || issuer.isEmpty() || languages.isEmpty()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SiteSettings(title.get(), description.get(), languages, issuer.get()));
+                    return Optional.of(new SiteSettings(title.get(), description.get(), languages, issuer.get(),
+                            contacts(r)));
                 });
+    }
+
+    /** The optional masthead and footer details; what is absent stays null. */
+    private static SiteContacts contacts(FieldReader r) {
+        return new SiteContacts(r.optionalLocalized("organizer").orElse(null),
+                r.optionalLocalized("contact").orElse(null), r.text("site_code", "2200000001").orElse(null),
+                r.text("icp", "吉ICP备05002121号").orElse(null), r.text("emblem", "emblem.png").orElse(null),
+                r.text("report_error", "https://www.jl.gov.cn/jiucuo/").orElse(null));
     }
 
     private static List<Language> languages(FieldReader r, Problems problems) {

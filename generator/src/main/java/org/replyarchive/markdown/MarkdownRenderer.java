@@ -65,7 +65,8 @@ public final class MarkdownRenderer {
         HtmlRenderer html = htmlRenderer(ids, language);
         List<RenderedBody.Block> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            blocks.add(new RenderedBody.Block(html.render(block), PlainText.of(block)));
+            String rendered = HeadingAnchors.add(block, html.render(block), ids.get(block));
+            blocks.add(new RenderedBody.Block(rendered, PlainText.of(block)));
         }
         return new RenderedBody(blocks, toc);
     }

@@ -6,14 +6,25 @@ import java.util.Objects;
 import org.replyarchive.config.Language;
 import org.replyarchive.problem.InvalidRequestException;
 
-/** The settings of {@code site.yaml}: title, description, languages (official first) and issuer. */
+/**
+ * The settings of {@code site.yaml}: title, description, languages (official first), issuer, and the optional
+ * masthead and footer details of a government site.
+ */
 public record SiteSettings(
-        Localized<String> title, Localized<String> description, List<Language> languages, Localized<String> issuer) {
+        Localized<String> title, Localized<String> description, List<Language> languages, Localized<String> issuer,
+        SiteContacts contacts) {
+
+    /** Settings without masthead or footer details. */
+    public SiteSettings(Localized<String> title, Localized<String> description, List<Language> languages,
+            Localized<String> issuer) {
+        this(title, description, languages, issuer, SiteContacts.NONE);
+    }
 
     public SiteSettings {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(contacts, "contacts");
         languages = List.copyOf(languages);
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("languages must name at least the official language");

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.replyarchive.config.Language;
+import org.replyarchive.model.Localized;
 import org.replyarchive.model.Page;
+import org.replyarchive.model.SiteContacts;
 import org.replyarchive.model.Site;
 import org.replyarchive.render.view.Frame;
 import org.replyarchive.render.view.Parts.Link;
@@ -16,6 +18,9 @@ import org.replyarchive.route.UrlScheme;
  * the UI strings and the links every page may need. Immutable and shared by the rendering threads.
  */
 final class FrameMaker {
+
+    /** The name of the free page that is the site's accessibility statement. */
+    static final String ACCESSIBILITY = "accessibility";
 
     private final Site site;
     private final UrlScheme urls;
@@ -80,7 +85,10 @@ final class FrameMaker {
                 links(language));
     }
 
-    /** The frame of the entry page: in the official language, pointing at every language's home. */
+    /**
+     * The frame of the entry page: in the official language, offering every language's home. It sends no one
+     * anywhere by itself: reading.js opens the language a reader chose before, and marks the browser's.
+     */
     Frame entryFrame() {
         Language official = official();
         String path = urls.entry();
@@ -91,7 +99,7 @@ final class FrameMaker {
         Frame.PageInfo page = new Frame.PageInfo(official.code(), official.htmlLang(), "entry",
                 UrlScheme.rootFrom(path), path, site.settings().title().orOfficial(official),
                 site.settings().description().orOfficial(official), urls.absolute(path), homes, urls.absolute(path),
-                urls.home(official), true);
+                null, true);
         return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null));
     }
 
@@ -104,22 +112,33 @@ final class FrameMaker {
     }
 
     private Frame.SiteInfo siteInfo(Language language) {
+        SiteContacts contacts = site.settings().contacts();
         return new Frame.SiteInfo(site.settings().title().orOfficial(language),
                 site.settings().description().orOfficial(language), site.settings().issuer().orOfficial(language),
-                urls.home(language));
+                urls.home(language), orNull(contacts.organizer(), language), orNull(contacts.contact(), language),
+                contacts.siteCode(), contacts.icp(), contacts.emblem() == null ? null : "assets/" + contacts.emblem(),
+                contacts.reportError());
+    }
+
+    private static String orNull(Localized<String> text, Language language) {
+        return text == null ? null : text.orOfficial(language);
     }
 
     /** The links of a page of {@code language}; of a page of no one language (entry, 404) when null. */
     private Frame.ThemeLinks links(Language language) {
+        Language statementLanguage = language == null ? official() : language;
+        String accessibility = site.pages().stream().anyMatch(p -> ACCESSIBILITY.equals(p.name()))
+                ? urls.page(statementLanguage, ACCESSIBILITY) : null;
         return new Frame.ThemeLinks("assets/css/site.css", hasSiteStylesheet ? "assets/site.css" : null,
                 "assets/js/search.js", language == null ? null : urls.feed(language), urls.openDataJson(),
-                urls.openDataCsv(), language == null ? null : urls.search(language));
+                urls.openDataCsv(), urls.search(language == null ? official() : language), "assets/css/reading.css",
+                "assets/css/print.css", "assets/js/reading.js", "assets/favicon.svg", accessibility);
     }
 
     private List<Frame.NavItem> navigation(Language language, String currentKind) {
         List<Frame.NavItem> items = new ArrayList<>();
         items.add(new Frame.NavItem(text(language, "nav_home"), urls.home(language), "home".equals(currentKind)));
-        for (Facet facet : List.of(Facet.YEAR, Facet.SESSION, Facet.TOPIC)) {
+        for (Facet facet : List.of(Facet.YEAR, Facet.SESSION, Facet.PROPOSER, Facet.DEPARTMENT, Facet.TOPIC)) {
             items.add(new Frame.NavItem(text(language, UiKeys.facet(facet)), urls.facet(language, facet),
                     currentKind.startsWith(facet.segment())));
         }
@@ -127,7 +146,8 @@ final class FrameMaker {
                 "glossary".equals(currentKind)));
         for (Page page : site.pages()) {
             Page.PageText text = page.texts().get(language);
-            if (text != null) {
+            // The accessibility statement is linked from the reading settings and the footer of every page.
+            if (text != null && !ACCESSIBILITY.equals(page.name())) {
                 items.add(new Frame.NavItem(text.title(), urls.page(language, page.name()),
                         ("page:" + page.name()).equals(currentKind)));
             }

@@ -67,7 +67,7 @@ final class ReplyPages {
         Reply reply = job.reply();
         Language language = job.language();
         ReplyViews views = new ReplyViews(urls, frames, language);
-        Frame frame = frames.frame(language, "reply", reply.title().orOfficial(language),
+        Frame frame = frames.frame(language, "reply", views.title(reply),
                 reply.summary().has(language) ? reply.summary().get(language) : "", l -> urls.reply(l, reply),
                 List.of(new Link(reply.session().name().orOfficial(language),
                         urls.group(language, Facet.SESSION, reply.session().key(), 1))));

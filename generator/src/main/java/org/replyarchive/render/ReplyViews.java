@@ -34,8 +34,7 @@ final class ReplyViews {
     }
 
     ReplyCard card(Reply reply) {
-        return new ReplyCard(urls.reply(language, reply), reply.title().orOfficial(language),
-                langIfFallback(reply.title()), date(reply.date()), reply.session().name().orOfficial(language),
+        return new ReplyCard(urls.reply(language, reply), title(reply), titleLang(reply), date(reply.date()), reply.session().name().orOfficial(language),
                 reply.proposal().number(), frames.ui().kind(language, reply.proposal().kind()),
                 reply.proposal().proposers().stream().map(p -> p.name().orOfficial(language)).toList(),
                 reply.summary().has(language) ? reply.summary().get(language) : "");
@@ -48,7 +47,7 @@ final class ReplyViews {
     /** The details of a reply page; {@code previous} and {@code next} are its neighbours in its session, or null. */
     ReplyView view(Reply reply, Reply previous, Reply next) {
         String kind = reply.proposal().kind().key();
-        return new ReplyView(reply.title().orOfficial(language), langIfFallback(reply.title()), date(reply.date()),
+        return new ReplyView(title(reply), titleLang(reply), date(reply.date()),
                 reply.docNumber(),
                 new Link(reply.session().name().orOfficial(language),
                         urls.group(language, Facet.SESSION, reply.session().key(), 1)),
@@ -97,8 +96,27 @@ final class ReplyViews {
 
     private Link neighbour(Reply reply) {
         return reply == null ? null
-                : new Link(reply.title().orOfficial(language), urls.reply(language, reply),
-                        langIfFallback(reply.title()));
+                : new Link(title(reply), urls.reply(language, reply), titleLang(reply));
+    }
+
+    /**
+     * The reply's title in this language; for a reply not translated into it, one made from the registries'
+     * translations ("Reply — Member proposal No. 2023W1, First Session of …"), so that a reader of this language
+     * can tell what it is.
+     */
+    String title(Reply reply) {
+        if (reply.title().has(language)) {
+            return reply.title().get(language);
+        }
+        return frames.text(language, "untranslated_title")
+                .replace("{kind}", frames.ui().kind(language, reply.proposal().kind()))
+                .replace("{n}", reply.proposal().number())
+                .replace("{name}", reply.session().name().orOfficial(language));
+    }
+
+    /** Null: a title made from the registries is in this language too, so it needs no tag of its own. */
+    private String titleLang(Reply reply) {
+        return reply.session().name().has(language) ? null : langIfFallback(reply.title());
     }
 
     /** The official language's tag when a text falls back to it, so screen readers switch voice. */

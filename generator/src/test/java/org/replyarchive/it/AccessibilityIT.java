@@ -146,6 +146,41 @@ class AccessibilityIT {
         return Stream.concat(desktop, phone);
     }
 
+    /**
+     * Every kind of page in both languages with the reading settings on (200 % text and high contrast, then wide
+     * spacing), with the settings panel open, and on a 375 px phone.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyPageKindHasNoViolationsWithReadingSettingsAndOnAPhone() {
+        Stream<DynamicTest> settings = PhoneLayoutIT.PAGE_KINDS.stream().map(page -> DynamicTest.dynamicTest(
+                "200 %, high contrast " + page, () -> auditWith(page, "{\"size\":\"200\",\"contrast\":\"high\"}")));
+        Stream<DynamicTest> spacing = Stream.of("zh/replies/2023/2023W1/", "en/glossary/").map(page -> DynamicTest
+                .dynamicTest("wide spacing, panel open " + page, () -> auditWith(page, "{\"spacing\":\"wide\"}")));
+        Stream<DynamicTest> phone = PhoneLayoutIT.PAGE_KINDS.stream().map(page -> DynamicTest.dynamicTest(
+                "375 px " + page, () -> {
+                    chrome.phone(375, 812);
+                    try {
+                        audit(fixtureServer.url(page));
+                    } finally {
+                        chrome.desktop();
+                    }
+                }));
+        return Stream.of(settings, spacing, phone).flatMap(s -> s);
+    }
+
+    private static void auditWith(String page, String settings) {
+        chrome.open(fixtureServer.url(page));
+        chrome.script("localStorage.setItem('reply-archive.reading', arguments[0])", settings);
+        try {
+            String url = fixtureServer.url(page);
+            chrome.open(url);
+            chrome.script("const d = document.getElementById('reading-settings'); if (d) d.open = true;");
+            audit(url, false);
+        } finally {
+            chrome.script("localStorage.clear()");
+        }
+    }
+
     @Test
     void theAuditReportsViolationsItFinds() {
         chrome.open("data:text/html;charset=utf-8,<!DOCTYPE html><title>x</title><main><img src=a.png>"
@@ -156,7 +191,13 @@ class AccessibilityIT {
     }
 
     private static void audit(String url) {
-        chrome.open(url);
+        audit(url, true);
+    }
+
+    private static void audit(String url, boolean open) {
+        if (open) {
+            chrome.open(url);
+        }
         assertEquals(url, chrome.driver.getCurrentUrl(), "the browser stayed on the page");
         List<Map<String, Object>> violations = violations(url, 10);
         if (!violations.isEmpty()) {

@@ -48,8 +48,11 @@ class BrowserIT {
     }
 
     @Test
-    void entryPageOpensTheChineseHome() {
-        driver.get(server.url(""));
+    void entryPageLeadsToTheLanguageChosen() {
+        chrome.open(server.url("zh/"));
+        chrome.script("localStorage.clear()"); // no language chosen before
+        chrome.open(server.url(""));
+        click(By.cssSelector(".entry__language a[hreflang=zh-Hans]"));
         chrome.waitForUrl(server.url("zh/"));
         assertEquals("zh-Hans", htmlLang());
         assertEquals("测试档案", visible(By.tagName("h1")).getText());
@@ -62,6 +65,9 @@ class BrowserIT {
         chrome.waitForUrl(server.url("zh/replies/2023/2023W23/"));
         assertEquals("关于对省政协十三届一次会议第2023W23号委员提案的答复", visible(By.tagName("h1")).getText());
         assertTrue(driver.getTitle().startsWith("关于对省政协十三届一次会议第2023W23号委员提案的答复 · "), driver.getTitle());
+        assertEquals(List.of(), driver.findElements(By.cssSelector(".reply-meta dt")).stream()
+                .filter(WebElement::isDisplayed).toList(), "the full record is folded under its summary");
+        click(By.cssSelector(".reply-meta > summary"));
         List<String> terms = driver.findElements(By.cssSelector(".reply-meta dt")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
         assertEquals(List.of("发文字号", "答复日期", "会议", "提案编号", "提案类别", "提案标题", "提案人", "主办单位", "协办单位", "主题"), terms);
@@ -90,6 +96,7 @@ class BrowserIT {
         assertTrue(notice.contains("unofficial translation"), notice);
         assertEquals("6 March 2023", visible(By.cssSelector(".reply-meta time")).getText());
 
+        click(By.cssSelector(".reply-meta > summary"));
         click(By.cssSelector(".reply-meta a[href*='/sessions/']"));
         chrome.waitForUrl(server.url("en/sessions/cppcc-13-1/"));
         assertEquals("First Session of the 13th Provincial CPPCC Committee", visible(By.tagName("h1")).getText());

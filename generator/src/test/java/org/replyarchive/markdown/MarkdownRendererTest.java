@@ -23,7 +23,7 @@ class MarkdownRendererTest {
 
                 正文。
                 """, """
-                <h2 id="一-关于-人才-的建议">一、关于“人才”的建议</h2>
+                <h2 id="一-关于-人才-的建议">一、关于“人才”的建议<a class="heading-anchor" href="#一-关于-人才-的建议" aria-labelledby="一-关于-人才-的建议"></a></h2>
                 <blockquote class="proposal-quote">
                 <p>《建议》提出，加强人才培养。</p>
                 </blockquote>

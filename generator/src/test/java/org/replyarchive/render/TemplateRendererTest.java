@@ -58,7 +58,7 @@ class TemplateRendererTest {
         String html = new TemplateRenderer(Theme.DEFAULT).render("page.ftlh", aboutPage());
         assertTrue(html.contains("<title>About · Replies</title>"), html);
         assertTrue(html.contains("<p>What the archive holds.</p>"), html);
-        assertTrue(html.contains("<footer class=\"site-footer\">\n  <p>The Department</p>"), html);
+        assertTrue(html.contains("<footer class=\"site-footer\">\n  <p class=\"back-to-top\"><a href=\"#top\">Back to top</a></p>\n  <p>The Department</p>"), html);
         assertTrue(html.contains("<a href=\"../../data/replies.json\">"), html);
         assertFalse(html.contains("assets/site.css"), "no site stylesheet is linked when the theme has none");
     }

@@ -60,8 +60,25 @@ public record Frame(
         }
     }
 
-    /** The site's own title, description and issuing department in the page's language, and its home page. */
-    public record SiteInfo(String title, String description, String issuer, String home) {}
+    /**
+     * The site's own title, description and issuing department in the page's language, its home page, and the
+     * masthead and footer details of a government site from {@code site.yaml}, each null when not configured.
+     *
+     * @param organizer the 主办单位
+     * @param contact how to reach the site's office
+     * @param siteCode the 网站标识码
+     * @param icp the ICP 备案 number
+     * @param emblem the site path of the department's emblem image
+     * @param reportError the address of the 我要纠错 form
+     */
+    public record SiteInfo(String title, String description, String issuer, String home, String organizer,
+            String contact, String siteCode, String icp, String emblem, String reportError) {
+
+        /** A site without masthead or footer details. */
+        public SiteInfo(String title, String description, String issuer, String home) {
+            this(title, description, issuer, home, null, null, null, null, null, null);
+        }
+    }
 
     /** A line of the main navigation; {@code current} on the line of the page shown (or of its section). */
     public record NavItem(String label, String url, boolean current) {}
@@ -82,6 +99,12 @@ public record Frame(
      *
      * @param siteStylesheet {@code assets/site.css} when the site theme has {@code static/site.css}, else null
      * @param feed the Atom feed of the page's language; null on the entry and 404 pages, which have no language
+     * @param readingStylesheet the reading settings' stylesheet (text size, spacing, contrast)
+     * @param printStylesheet the stylesheet for printing (a reply as an official document)
+     * @param readingScript the script that keeps the reading settings and reads aloud
+     * @param favicon the site's icon
+     * @param accessibility the accessibility statement in the page's language; null when the site has no page
+     *     {@code accessibility}
      */
     public record ThemeLinks(
             String stylesheet,
@@ -90,5 +113,18 @@ public record Frame(
             String feed,
             String dataJson,
             String dataCsv,
-            String search) {}
+            String search,
+            String readingStylesheet,
+            String printStylesheet,
+            String readingScript,
+            String favicon,
+            String accessibility) {
+
+        /** The links of the theme's own files before the reading settings, print stylesheet and icon. */
+        public ThemeLinks(String stylesheet, String siteStylesheet, String searchScript, String feed, String dataJson,
+                String dataCsv, String search) {
+            this(stylesheet, siteStylesheet, searchScript, feed, dataJson, dataCsv, search, "assets/css/reading.css",
+                    "assets/css/print.css", "assets/js/reading.js", "assets/favicon.svg", null);
+        }
+    }
 }
