@@ -446,6 +446,7 @@
     decodeNorms: decodeNorms, normLength: normLength, decodeFilters: decodeFilters, bm25: bm25,
     sliceRange: sliceRange, textOfHtml: textOfHtml };
   window.ReplyArchiveSearch = api;
+  api.snippetText = function (body, query) { return snippetText(body, query); };
   window.replyArchiveSearch = api;
 
   // ---- The page. ----
@@ -776,8 +777,21 @@
       if (!best && t === texts[texts.length - 1]) best = { body: body, ranges: ranges, start: 0, covered: 0 };
     });
     if (!best || !best.body) return null;
-    var end = Math.min(best.body.length, best.start + SNIPPET_LENGTH);
-    return { body: best.body, ranges: best.ranges, start: best.start, end: end };
+    var start = best.start;
+    var end = Math.min(best.body.length, start + SNIPPET_LENGTH);
+    // Text with spaces (English) is cut between words, not inside one; Chinese may be cut anywhere.
+    var firstMark = best.ranges.length ? best.ranges[0][0] : start;
+    if (start > 0 && /\s/.test(best.body.slice(start, firstMark))) start = best.body.indexOf(' ', start) + 1;
+    var lastSpace = best.body.lastIndexOf(' ', end);
+    if (end < best.body.length && lastSpace > Math.max(start, firstMark)) end = lastSpace;
+    return { body: best.body, ranges: best.ranges, start: start, end: end };
+  }
+
+  /** The snippet of {@code body} for {@code query} as plain text with its ellipses, for tests. */
+  function snippetText(body, query) {
+    var s = snippet([{ text: body }], parse(query));
+    if (!s) return '';
+    return (s.start > 0 ? '…' : '') + s.body.slice(s.start, s.end) + (s.end < s.body.length ? '…' : '');
   }
 
   function docNumberOf(header) {
@@ -890,13 +904,16 @@
     suggestion.textContent = '';
     more.hidden = true;
     shown = 0;
+    keepQueryAcrossLanguages();
     if (!query.trim()) {
+      document.title = baseTitle;
       status.textContent = text('empty');
       root.setAttribute('data-state', 'done');
       return Promise.resolve();
     }
     status.textContent = text('loading');
     var shownQuery = query.trim();
+    document.title = text('title').replace('{q}', function () { return shownQuery; }) + ' · ' + baseTitle;
     return manifestOf().then(function (manifest) {
       return Promise.all([search(query), filtersOf(manifest)]);
     }).then(function (got) {
@@ -1073,6 +1090,15 @@
     return run(input.value, chosenFilters());
   }
 
+  var baseTitle = document.title;
+
+  /** The language switch opens the other language's search for the same query and filters. */
+  function keepQueryAcrossLanguages() {
+    document.querySelectorAll('.language-switch a[hreflang]').forEach(function (a) {
+      a.href = a.href.split('?')[0] + window.location.search;
+    });
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var params = new URLSearchParams();
@@ -1083,8 +1109,15 @@
     window.history.pushState(null, '', query ? '?' + query : window.location.pathname);
     run(input.value, chosen);
   });
+  // Arrow keys on a closed select fire a change per option passed: search, and add a history entry, once the
+  // reader has settled on one. The page says at once that a search is coming.
+  var settle;
   filters.concat([sortSelect]).forEach(function (control) {
-    control.addEventListener('change', function () { form.requestSubmit(); });
+    control.addEventListener('change', function () {
+      clearTimeout(settle);
+      root.setAttribute('data-state', 'searching');
+      settle = setTimeout(function () { form.requestSubmit(); }, 500);
+    });
   });
   more.addEventListener('click', function () { showMore(); });
   window.addEventListener('popstate', fromUrl);

@@ -73,14 +73,14 @@ class SearchWayfindingIT {
         chrome.open(server.url("en/search/"));
         String words = "Science and technology departments supported enterprises in every city of the province, "
                 .repeat(6);
-        String snippet = (String) chrome.script("return ReplyArchiveSearch.snippet([arguments[0]], /talent/g)",
+        String snippet = (String) chrome.script("return ReplyArchiveSearch.snippetText(arguments[0], 'talent')",
                 words + "and the talent programme reached researchers abroad. " + words);
         assertTrue(snippet.matches("…[A-Z]?[a-z]+ .*"), snippet);
         String inner = snippet.substring(1, snippet.length() - 1);
         assertTrue((words + "and the talent programme reached researchers abroad. " + words)
                 .contains(" " + inner + " "), "whole words at both ends: " + snippet);
         assertTrue(snippet.contains("talent"), snippet);
-        String chinese = (String) chrome.script("return ReplyArchiveSearch.snippet([arguments[0]], /人才/g)",
+        String chinese = (String) chrome.script("return ReplyArchiveSearch.snippetText(arguments[0], '人才')",
                 "科技创新".repeat(30) + "人才" + "科技创新".repeat(60));
         assertEquals(1 + 40 + 160 - 40 + 1, chinese.length(), "Chinese is cut by characters: " + chinese);
     }
