@@ -49,7 +49,8 @@ public final class ContentLoader {
         Optional<SiteSettings> settings = SiteSettingsLoader.load(contentDirectory, problems);
         RegistryLoader registryLoader = new RegistryLoader(contentDirectory, problems);
         Registries registries = new Registries(registryLoader.sessions(), registryLoader.departments(),
-                registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid());
+                registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid(),
+                new HandlingRulesLoader(contentDirectory, problems).load());
         List<GlossaryTerm> glossary = registryLoader.glossary();
         // Without valid settings the build fails anyway; the replies are still checked, so every problem is told.
         Language official = settings.map(SiteSettings::officialLanguage).orElse(Localized.OFFICIAL);
@@ -58,7 +59,7 @@ public final class ContentLoader {
         List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));
         problems.throwIfErrors();
         return new Site(settings.orElseThrow(), registries.sessions(), registries.departments(),
-                registries.proposers(), registries.topics(), glossary, replies, pages);
+                registries.proposers(), registries.topics(), glossary, replies, pages, registries.handlingRules());
     }
 
 

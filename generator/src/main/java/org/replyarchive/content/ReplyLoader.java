@@ -127,8 +127,9 @@ final class ReplyLoader {
                 texts.put(language, publishedText(t.file(), f.disclosure(), summary.orOfficial(language))));
         warnIfBodyWithheld(parsed, f.disclosure());
         return new Reply(Integer.parseInt(file.group()), file.name(), title, f.docNumber(), f.date(), f.session(),
-                new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers()),
-                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts, official);
+                new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers(), f.joint()),
+                new Handling(f.lead(), f.co(), f.caseFields().dates(), f.caseFields().outcome(),
+                        f.caseFields().feedback()), f.topics(), f.disclosure(), summary, f.source(), texts, official);
     }
 
     /** The text that may be published: the body, the summary in its place, or nothing. */
