@@ -51,7 +51,8 @@ final class ReplyPages {
     /** The model of a reply page whose body has been rendered. */
     ReplyPage model(ReplyPageJob job, RenderedBody body) {
         ReplyPage page = withoutBody(job);
-        return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd());
+        return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd(),
+                page.handling());
     }
 
     /**
@@ -73,6 +74,7 @@ final class ReplyPages {
                         urls.group(language, Facet.SESSION, reply.session().key(), 1))));
         String jsonLd = JsonLd.reply(reply, language, urls.absolute(urls.reply(language, reply)),
                 frames.siteIssuer(language));
-        return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd);
+        return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd,
+                new CaseViews(frames, views, language).view(reply));
     }
 }

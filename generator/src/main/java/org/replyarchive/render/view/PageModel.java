@@ -47,8 +47,12 @@ public sealed interface PageModel {
         }
     }
 
-    /** {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script). */
-    record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd) implements PageModel {}
+    /**
+     * {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script), and how
+     * its proposal was handled ({@code handling}, shown by {@code partials/handling.ftlh}).
+     */
+    record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd, CaseView handling)
+            implements PageModel {}
 
     /** {@code facet.ftlh}: a facet's overview, every group with its count. */
     record FacetPage(Frame frame, List<GroupLink> groups) implements PageModel {
