@@ -18,6 +18,8 @@ import org.replyarchive.content.ContentLoader;
 import org.replyarchive.feed.AtomWriter;
 import org.replyarchive.feed.OpenDataWriter;
 import org.replyarchive.feed.SitemapWriter;
+import org.replyarchive.feed.StatisticsCsv;
+import org.replyarchive.stats.StatisticsCalculator;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Reply;
@@ -176,6 +178,7 @@ public final class BuildPipeline {
         List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
         AtomWriter atom = new AtomWriter(urls);
         languages.forEach(language -> files.add(atom.write(site, language)));
+        files.add(new StatisticsCsv(urls).write(StatisticsCalculator.of(site)));
         Map<String, Map<String, String>> listed = new LinkedHashMap<>();
         plan.pages().stream().filter(job -> !job.alternates().isEmpty())
                 .forEach(job -> listed.put(job.path(), job.alternates()));

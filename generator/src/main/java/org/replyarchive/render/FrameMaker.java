@@ -125,6 +125,8 @@ final class FrameMaker {
         }
         items.add(new Frame.NavItem(text(language, "nav_glossary"), urls.glossary(language),
                 "glossary".equals(currentKind)));
+        items.add(new Frame.NavItem(text(language, "nav_statistics"), urls.statistics(language),
+                "statistics".equals(currentKind)));
         for (Page page : site.pages()) {
             Page.PageText text = page.texts().get(language);
             if (text != null) {

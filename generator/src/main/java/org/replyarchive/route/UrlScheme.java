@@ -88,6 +88,16 @@ public final class UrlScheme {
         return language.code() + "/feed.xml";
     }
 
+    /** A language's statistics page: {@code en/statistics/}. */
+    public String statistics(Language language) {
+        return language.code() + "/statistics/";
+    }
+
+    /** The statistics as CSV, both languages in one file. */
+    public String openDataStatistics() {
+        return "data/statistics.csv";
+    }
+
     public String openDataJson() {
         return "data/replies.json";
     }
@@ -119,7 +129,8 @@ public final class UrlScheme {
      * place of a built page.
      */
     public static java.util.Set<String> reservedPageNames() {
-        java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("replies", "glossary", "search"));
+        java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("replies", "glossary", "search", "statistics",
+                "data"));
         for (Facet facet : Facet.values()) {
             names.add(facet.segment());
         }

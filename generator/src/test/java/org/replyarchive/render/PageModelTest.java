@@ -28,7 +28,8 @@ class PageModelTest {
             PageModel.ListPage.class, "list.ftlh",
             PageModel.GlossaryPage.class, "glossary.ftlh",
             PageModel.SearchPage.class, "search.ftlh",
-            PageModel.FreePage.class, "page.ftlh");
+            PageModel.FreePage.class, "page.ftlh",
+            PageModel.StatisticsPage.class, "statistics.ftlh");
 
     @Test
     void everyPageKindHasATemplateThatUsesEachOfItsVariables() throws IOException {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  *   <li>{@code 2023C2} replied 20 days late, outcome B;</li>
  *   <li>{@code 2023C3} on time after an extension, outcome C, proposer dissatisfied; untranslated;</li>
  *   <li>{@code 2023C4} answers three proposals handled jointly, with no dates;</li>
- *   <li>{@code 2024C5} a summary-only reply whose body holds {@value FixtureArchive#WITHHELD}, late by 5 days.</li>
+ *   <li>{@code 2024C5} a summary-only reply whose body holds {@value FixtureArchive#WITHHELD}, late by 4 days.</li>
  * </ul>
  */
 public final class CaseArchive {

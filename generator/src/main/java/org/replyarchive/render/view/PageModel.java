@@ -87,6 +87,20 @@ public sealed interface PageModel {
     }
 
     /**
+     * {@code statistics.ftlh}: the archive's figures, each a chart with its table, and the CSV of them.
+     *
+     * @param keyFigures headline numbers (replies, on-time rate, median days), only those the content has dates for
+     * @param csv the site path of {@code data/statistics.csv}
+     */
+    record StatisticsPage(Frame frame, List<StatisticsParts.KeyFigure> keyFigures, List<StatisticsParts.Chart> charts,
+            String csv) implements PageModel {
+        public StatisticsPage {
+            keyFigures = List.copyOf(keyFigures);
+            charts = List.copyOf(charts);
+        }
+    }
+
+    /**
      * {@code page.ftlh}: a free page ({@code about}, {@code how-to-read}).
      *
      * @param bodyLang the official language's tag when the page has no text in its own language, else null
