@@ -18,8 +18,7 @@ import org.replyarchive.content.ContentLoader;
 import org.replyarchive.feed.AtomWriter;
 import org.replyarchive.feed.OpenDataWriter;
 import org.replyarchive.feed.SitemapWriter;
-import org.replyarchive.feed.StatisticsCsv;
-import org.replyarchive.stats.StatisticsCalculator;
+
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Reply;
@@ -87,7 +86,7 @@ public final class BuildPipeline {
                     new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
             int rendered = writePages(plan, site, replyPages, templates, search, cache, themeFingerprint, staging);
             int searchFiles = search.finish(listener);
-            List<OutputFile> others = otherFiles(site, languages, plan);
+            List<OutputFile> others = otherFiles(site, languages, plan, ui);
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
             cache.save();
@@ -174,11 +173,11 @@ public final class BuildPipeline {
     }
 
     /** Open data, feeds, sitemap and robots.txt, the theme's assets, and the marker of a built site. */
-    private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan) {
+    private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan, UiStrings ui) {
         List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
         AtomWriter atom = new AtomWriter(urls);
         languages.forEach(language -> files.add(atom.write(site, language)));
-        files.add(new StatisticsCsv(urls).write(StatisticsCalculator.of(site)));
+        files.addAll(HandlingFiles.write(site, languages, urls, ui));
         Map<String, Map<String, String>> listed = new LinkedHashMap<>();
         plan.pages().stream().filter(job -> !job.alternates().isEmpty())
                 .forEach(job -> listed.put(job.path(), job.alternates()));

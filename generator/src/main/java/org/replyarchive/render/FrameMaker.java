@@ -67,6 +67,12 @@ final class FrameMaker {
      */
     Frame frame(Language language, String kind, String title, String description, Function<Language, String> pathIn,
             List<Link> breadcrumbs) {
+        return frame(language, kind, title, description, pathIn, breadcrumbs, null);
+    }
+
+    /** The frame of a page of {@code language} that lists replies with a feed of its own, {@code listFeed}. */
+    Frame frame(Language language, String kind, String title, String description, Function<Language, String> pathIn,
+            List<Link> breadcrumbs, String listFeed) {
         String path = pathIn.apply(language);
         List<Frame.Alternate> alternates = new ArrayList<>();
         for (Language other : languages) {
@@ -77,7 +83,7 @@ final class FrameMaker {
         Frame.PageInfo page = new Frame.PageInfo(language.code(), language.htmlLang(), kind, UrlScheme.rootFrom(path),
                 path, title, description, urls.absolute(path), alternates, null, null, true);
         return new Frame(page, siteInfo(language), ui.all(language), navigation(language, kind), breadcrumbs,
-                links(language));
+                links(language, listFeed));
     }
 
     /** The frame of the entry page: in the official language, pointing at every language's home. */
@@ -92,7 +98,7 @@ final class FrameMaker {
                 UrlScheme.rootFrom(path), path, site.settings().title().orOfficial(official),
                 site.settings().description().orOfficial(official), urls.absolute(path), homes, urls.absolute(path),
                 urls.home(official), true);
-        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null));
+        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null, null));
     }
 
     /** The frame of the 404 page, served at any address: its links start from the site's base path. */
@@ -100,7 +106,7 @@ final class FrameMaker {
         Language official = official();
         Frame.PageInfo page = new Frame.PageInfo(official.code(), official.htmlLang(), "404", urls.basePath(),
                 "404.html", text(official, "not_found_title"), "", null, List.of(), null, null, false);
-        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null));
+        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null, null));
     }
 
     private Frame.SiteInfo siteInfo(Language language) {
@@ -110,10 +116,11 @@ final class FrameMaker {
     }
 
     /** The links of a page of {@code language}; of a page of no one language (entry, 404) when null. */
-    private Frame.ThemeLinks links(Language language) {
+    private Frame.ThemeLinks links(Language language, String listFeed) {
         return new Frame.ThemeLinks("assets/css/site.css", hasSiteStylesheet ? "assets/site.css" : null,
                 "assets/js/search.js", language == null ? null : urls.feed(language), urls.openDataJson(),
-                urls.openDataCsv(), language == null ? null : urls.search(language));
+                urls.openDataCsv(), language == null ? null : urls.search(language), listFeed,
+                language == null ? null : urls.feedList(language));
     }
 
     private List<Frame.NavItem> navigation(Language language, String currentKind) {

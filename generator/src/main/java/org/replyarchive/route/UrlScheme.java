@@ -88,6 +88,16 @@ public final class UrlScheme {
         return language.code() + "/feed.xml";
     }
 
+    /** The Atom feed of one group's replies: {@code zh/sessions/cppcc-13-1/feed.xml}. */
+    public String groupFeed(Language language, Facet facet, String key) {
+        return group(language, facet, key, 1) + "feed.xml";
+    }
+
+    /** The OPML list of every feed of a language. */
+    public String feedList(Language language) {
+        return language.code() + "/feeds.opml";
+    }
+
     /** A language's statistics page: {@code en/statistics/}. */
     public String statistics(Language language) {
         return language.code() + "/statistics/";

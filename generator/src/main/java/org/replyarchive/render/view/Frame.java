@@ -90,5 +90,7 @@ public record Frame(
             String feed,
             String dataJson,
             String dataCsv,
-            String search) {}
+            String search,
+            String listFeed,
+            String feeds) {}
 }
