@@ -55,7 +55,7 @@ public final class ContentLoader {
         // Without valid settings the build fails anyway; the replies are still checked, so every problem is told.
         Language official = settings.map(SiteSettings::officialLanguage).orElse(Localized.OFFICIAL);
         List<Reply> replies = new ReplyLoader(official, registries, contentDirectory, problems, digests)
-                .load(ContentScanner.replies(contentDirectory, problems));
+                .load(ContentScanner.replies(contentDirectory, problems), ContentScanner.documents(contentDirectory));
         List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));
         problems.throwIfErrors();
         return new Site(settings.orElseThrow(), registries.sessions(), registries.departments(),

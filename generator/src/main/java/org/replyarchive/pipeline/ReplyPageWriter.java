@@ -59,11 +59,22 @@ final class ReplyPageWriter {
             }
         }
         RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()));
-        PageModel model = pages.replyModel(job, body);
+        PageModel model = pages.replyModel(job, body, documents(job.reply(), job.language()));
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         search.add(id, entries.text(job.reply(), job.language(), body, BlockOffsets.in(html, body)));
         return true;
+    }
+
+    /**
+     * The texts of the case's other documents, read with the reply's and let go with it: each in the page's
+     * language where translated, else in the official one; none where the reply itself is not written in it.
+     */
+    private java.util.List<RenderedBody> documents(Reply reply, Language language) {
+        return reply.documents().stream()
+                .map(d -> !reply.isWrittenIn(language) ? RenderedBody.EMPTY : markdown.render(texts.markdown(
+                        d.texts().getOrDefault(language, d.texts().get(reply.officialLanguage())))))
+                .toList();
     }
 
     /** The text the page shows: none where the reply is not written in the page's language. */

@@ -33,7 +33,15 @@ final class CaseViews {
                 dates.dueComputed() ? text("case_due_computed") : null)));
         dates.extendedTo().ifPresent(d -> steps.add(
                 new Step("extended", text("case_extended"), views.date(d), dates.extensionReason().orElse(null))));
-        steps.add(new Step("reply", text("case_reply"), views.date(reply.date()), reply.docNumber()));
+        List<Step> documents = new ArrayList<>();
+        DocumentViews names = new DocumentViews(frames, views, language);
+        reply.documents().forEach(d -> documents.add(new Step(d.kind().key(), names.kindName(d), views.date(d.date()),
+                d.docNumber())));
+        documents.add(new Step("reply", text("case_reply"), views.date(reply.date()), reply.docNumber()));
+        // Documents and the reply in the order they were issued; the sort is stable, so a same-day interim
+        // reply stays before the reply.
+        documents.sort(java.util.Comparator.comparing(step -> step.date().iso()));
+        steps.addAll(documents);
         String timeliness = dates.daysLate(reply.date())
                 .map(days -> days == 0 ? text("case_on_time")
                         : text("case_late").replace("{n}", String.valueOf(days)))

@@ -48,11 +48,12 @@ final class ReplyPages {
         }
     }
 
-    /** The model of a reply page whose body has been rendered. */
-    ReplyPage model(ReplyPageJob job, RenderedBody body) {
+    /** The model of a reply page whose body, and the bodies of its case's documents, have been rendered. */
+    ReplyPage model(ReplyPageJob job, RenderedBody body, List<RenderedBody> documents) {
         ReplyPage page = withoutBody(job);
+        DocumentViews views = new DocumentViews(frames, new ReplyViews(urls, frames, job.language()), job.language());
         return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd(),
-                page.handling());
+                page.handling(), views.views(job.reply(), documents, true), views.views(job.reply(), documents, false));
     }
 
     /**
@@ -61,7 +62,11 @@ final class ReplyPages {
      */
     String inputs(ReplyPageJob job) {
         ReplyText shown = job.reply().texts().get(job.language());
-        return ModelFingerprint.of(withoutBody(job), shown == null ? null : shown.digest());
+        StringBuilder digests = new StringBuilder(shown == null ? "-" : shown.digest());
+        // A document's text shows in its translation where there is one, else in the official language.
+        job.reply().documents().forEach(d -> digests.append(' ').append(
+                d.texts().getOrDefault(job.language(), d.texts().get(frames.official())).digest()));
+        return ModelFingerprint.of(withoutBody(job), digests.toString());
     }
 
     private ReplyPage withoutBody(ReplyPageJob job) {
@@ -74,7 +79,9 @@ final class ReplyPages {
                         urls.group(language, Facet.SESSION, reply.session().key(), 1))));
         String jsonLd = JsonLd.reply(reply, language, urls.absolute(urls.reply(language, reply)),
                 frames.siteIssuer(language));
+        DocumentViews documents = new DocumentViews(frames, views, language);
         return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd,
-                new CaseViews(frames, views, language).view(reply));
+                new CaseViews(frames, views, language).view(reply), documents.views(reply, null, true),
+                documents.views(reply, null, false));
     }
 }

@@ -59,9 +59,9 @@ public final class SitePages {
         return new SitePlan(jobs, replies);
     }
 
-    /** The model of a reply page, whose body has been rendered. */
-    public PageModel replyModel(ReplyPageJob job, RenderedBody body) {
-        return replyPages.model(job, body);
+    /** The model of a reply page, whose body and whose case documents' bodies have been rendered. */
+    public PageModel replyModel(ReplyPageJob job, RenderedBody body, List<RenderedBody> documents) {
+        return replyPages.model(job, body, documents);
     }
 
     /**

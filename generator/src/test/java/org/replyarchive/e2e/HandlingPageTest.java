@@ -42,8 +42,6 @@ class HandlingPageTest {
 
     @Test
     void anOnTimeReplyShowsItsComputedDeadlineOutcomeAndFeedback() {
-        assertEquals(List.of("交办日期 2023年2月20日", "答复期限 2023年5月20日 （按规定自交办之日起计算）",
-                "答复日期 2023年5月10日 吉科函〔2023〕1号"), timeline("zh/replies/2023/2023C1/index.html"));
         Document en = site.page("en/replies/2023/2023C1/index.html");
         assertEquals("On time", fact(en, "Timeliness"));
         assertEquals("A Solved or adopted", fact(en, "Outcome"));
@@ -82,5 +80,42 @@ class HandlingPageTest {
                 """ + org.replyarchive.testing.SiteFixture.REPLY_ZH), other, "/");
         assertTrue(plain.page("zh/replies/2023/2023D51/index.html").select(".reply-case").isEmpty());
         assertFalse(plain.text("zh/replies/2023/2023D51/index.html").contains("case-heading"));
+    }
+
+    @Test
+    void documentsBeforeTheReplyComeBeforeItsTextInTheOrderTheyWereIssued() {
+        Document zh = site.page("zh/replies/2023/2023C1/index.html");
+        assertEquals(List.of("阶段性答复", "协办意见（省教育厅）"), zh.select(".case-document h2").eachText());
+        assertTrue(zh.select(".case-document").last().nextElementSibling().hasClass("reply-body"));
+        assertEquals("吉科函〔2023〕101号 · 2023年4月1日", zh.selectFirst(".case-document__meta").text());
+        assertEquals(List.of("交办日期 2023年2月20日", "答复期限 2023年5月20日 （按规定自交办之日起计算）",
+                "阶段性答复 2023年4月1日 吉科函〔2023〕101号", "协办意见（省教育厅） 2023年4月20日 吉教函〔2023〕7号",
+                "答复日期 2023年5月10日 吉科函〔2023〕1号"), timeline("zh/replies/2023/2023C1/index.html"));
+    }
+
+    @Test
+    void anUntranslatedDocumentShowsItsOfficialTextMarkedAsSuch() {
+        Document en = site.page("en/replies/2023/2023C1/index.html");
+        assertEquals("The interim reply's text.", en.select(".case-document__text").get(0).text());
+        Element opinion = en.select(".case-document__text").get(1);
+        assertEquals("zh-Hans", opinion.attr("lang"));
+        assertEquals("协办意见的正文。", opinion.text());
+        assertEquals("Co-handling opinion of the Education Department", en.select(".case-document h2").get(1).text());
+    }
+
+    @Test
+    void aSecondReplyAndAFollowUpComeAfterTheReply() {
+        Document en = site.page("en/replies/2023/2023C2/index.html");
+        assertEquals(List.of("Second reply", "Follow-up"), en.select(".reply-body ~ .case-document h2").eachText());
+        assertEquals("The second reply's text.", en.select(".case-document__text").get(0).text());
+    }
+
+    @Test
+    void theDocumentsOfAWithheldReplyAreWithheldToo() {
+        for (String lang : List.of("zh", "en")) {
+            String page = site.text(lang + "/replies/2024/2024C5/index.html");
+            assertFalse(page.contains(org.replyarchive.testing.FixtureArchive.WITHHELD), lang);
+            assertTrue(page.contains("吉科函〔2024〕55号"), "the interim reply is still on the timeline");
+        }
     }
 }

@@ -10,8 +10,12 @@ import java.nio.file.Path;
  *   <li>{@code 2023C2} replied 20 days late, outcome B;</li>
  *   <li>{@code 2023C3} on time after an extension, outcome C, proposer dissatisfied; untranslated;</li>
  *   <li>{@code 2023C4} answers three proposals handled jointly, with no dates;</li>
- *   <li>{@code 2024C5} a summary-only reply whose body holds {@value FixtureArchive#WITHHELD}, late by 4 days.</li>
+ *   <li>{@code 2024C5} a summary-only reply whose body holds {@value FixtureArchive#WITHHELD}, late by 4 days, with
+ *       an interim reply whose body holds it too.</li>
  * </ul>
+ *
+ * Documents: {@code 2023C1} has an interim reply (translated) and a co-handling opinion of jl-jyt (not
+ * translated) before it; {@code 2023C2} a second reply (translated) and a follow-up (not translated) after it.
  */
 public final class CaseArchive {
 
@@ -54,7 +58,24 @@ public final class CaseArchive {
                     .append(slug.equals("2024C5") ? "summary: The published summary of " + slug + ".\n" : "")
                     .append("---\nDear Li Xiuyu:\n\nThe English text of ").append(slug).append(".\n");
         }
+        document(files, "2023/2023C1.interim", "吉科函〔2023〕101号", "2023-04-01", "阶段性答复的正文。",
+                "The interim reply's text.");
+        document(files, "2023/2023C1.co-jl-jyt", "吉教函〔2023〕7号", "2023-04-20", "协办意见的正文。", null);
+        document(files, "2023/2023C2.second", "吉科函〔2023〕201号", "2023-08-01", "再次答复的正文。",
+                "The second reply's text.");
+        document(files, "2023/2023C2.follow-up", "吉科函〔2023〕301号", "2023-12-01", "跟踪答复的正文。", null);
+        document(files, "2024/2024C5.interim", "吉科函〔2024〕55号", "2024-05-01",
+                "阶段性答复 " + FixtureArchive.WITHHELD, "Interim " + FixtureArchive.WITHHELD);
         return SiteFixture.write(dir, files.toString());
+    }
+
+    private static void document(StringBuilder files, String name, String docNumber, String date, String zh,
+            String en) {
+        files.append("-- replies/").append(name).append(".zh.md --\n---\ndoc_number: ").append(docNumber)
+                .append("\ndate: ").append(date).append("\n---\n").append(zh).append('\n');
+        if (en != null) {
+            files.append("-- replies/").append(name).append(".en.md --\n---\n---\n").append(en).append('\n');
+        }
     }
 
     private static void reply(StringBuilder files, String slug, String date, String disclosure, String handling,

@@ -49,10 +49,16 @@ public sealed interface PageModel {
 
     /**
      * {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script), and how
-     * its proposal was handled ({@code handling}, shown by {@code partials/handling.ftlh}).
+     * its proposal was handled ({@code handling}, shown by {@code partials/handling.ftlh}), and the case's other
+     * documents, those dated before the reply ({@code documentsBefore}) and after it ({@code documentsAfter}).
      */
-    record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd, CaseView handling)
-            implements PageModel {}
+    record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd, CaseView handling,
+            List<DocumentView> documentsBefore, List<DocumentView> documentsAfter) implements PageModel {
+        public ReplyPage {
+            documentsBefore = List.copyOf(documentsBefore);
+            documentsAfter = List.copyOf(documentsAfter);
+        }
+    }
 
     /** {@code facet.ftlh}: a facet's overview, every group with its count. */
     record FacetPage(Frame frame, List<GroupLink> groups) implements PageModel {
