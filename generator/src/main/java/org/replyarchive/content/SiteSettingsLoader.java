@@ -19,17 +19,21 @@ final class SiteSettingsLoader {
 
     static Optional<SiteSettings> load(Path contentDirectory, Problems problems) {
         return YamlFiles.read(contentDirectory, PATH, true, problems)
-                .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer"),
+                .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer", "licence"),
                         problems))
                 .flatMap(r -> {
                     Optional<Localized<String>> title = r.requiredLocalized("title");
                     Optional<Localized<String>> description = r.requiredLocalized("description");
                     Optional<Localized<String>> issuer = r.requiredLocalized("issuer");
                     List<Language> languages = languages(r, problems);
+                    // The terms the open data is published under, shown on the data page; optional.
+                    Optional<Localized<String>> licence = r.has("licence") ? r.requiredLocalized("licence")
+                            : Optional.empty();
                     if (title.isEmpty() || description.isEmpty() || issuer.isEmpty() || languages.isEmpty()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new SiteSettings(title.get(), description.get(), languages, issuer.get()));
+                    return Optional.of(new SiteSettings(title.get(), description.get(), languages, issuer.get(),
+                            licence));
                 });
     }
 

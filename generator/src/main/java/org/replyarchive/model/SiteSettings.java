@@ -7,10 +7,17 @@ import org.replyarchive.config.Language;
 import org.replyarchive.problem.InvalidRequestException;
 
 /** The settings of {@code site.yaml}: title, description, languages (official first) and issuer. */
-public record SiteSettings(
-        Localized<String> title, Localized<String> description, List<Language> languages, Localized<String> issuer) {
+public record SiteSettings(Localized<String> title, Localized<String> description, List<Language> languages,
+        Localized<String> issuer, java.util.Optional<Localized<String>> licence) {
+
+    /** Settings without a licence line for the open data. */
+    public SiteSettings(
+            Localized<String> title, Localized<String> description, List<Language> languages, Localized<String> issuer) {
+        this(title, description, languages, issuer, java.util.Optional.empty());
+    }
 
     public SiteSettings {
+        Objects.requireNonNull(licence, "licence");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(issuer, "issuer");

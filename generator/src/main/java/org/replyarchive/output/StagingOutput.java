@@ -42,7 +42,6 @@ public final class StagingOutput implements OutputSink {
         this.previous = StagingFolders.previousOf(output);
     }
 
-
     /**
      * Prepares an empty staging folder for {@code output}.
      *
@@ -82,10 +81,7 @@ public final class StagingOutput implements OutputSink {
 
     @Override
     public void write(OutputFile file) {
-        Path target = staging.resolve(file.path()).normalize();
-        if (!target.startsWith(staging)) {
-            throw new IllegalArgumentException("Refusing to write outside the site: " + file.path());
-        }
+        Path target = target(file.path());
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, file.content());
@@ -98,6 +94,15 @@ public final class StagingOutput implements OutputSink {
      * Takes {@code file} over from the previous output instead of writing it again: a hard link where the file
      * system allows one, else a copy. The previous output is left as it is.
      */
+    /** Where {@code path} goes in the staging folder; never outside it. */
+    Path target(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (target.startsWith(staging)) {
+            return target;
+        }
+        throw new IllegalArgumentException("Refusing to write outside the site: " + path);
+    }
+
     @Override
     public void reuse(String file) {
         Path from = output.resolve(file).normalize();

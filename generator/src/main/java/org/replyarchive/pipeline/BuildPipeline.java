@@ -85,7 +85,8 @@ public final class BuildPipeline {
             ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown,
                     new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
             int rendered = writePages(plan, site, replyPages, templates, search, cache, themeFingerprint, staging);
-            int searchFiles = search.finish(listener);
+            int searchFiles = search.finish(listener) + new FullTextStage(urls,
+                    new BodyReader(config.contentDirectory()), markdown).write(site, languages, cache, staging);
             List<OutputFile> others = otherFiles(site, languages, plan, ui);
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();

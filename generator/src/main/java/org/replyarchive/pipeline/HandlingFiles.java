@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.replyarchive.config.Language;
 import org.replyarchive.feed.ListFeeds;
+import org.replyarchive.feed.OpenDataSchemas;
 import org.replyarchive.feed.StatisticsCsv;
 import org.replyarchive.index.Group;
 import org.replyarchive.index.SiteIndexes;
@@ -17,7 +18,7 @@ import org.replyarchive.stats.StatisticsCalculator;
 
 /**
  * The files written from the whole archive's metadata beside its pages: the statistics CSV, every list's
- * Atom feed and each language's OPML list of feeds. Nothing here reads a body.
+ * Atom feed, each language's OPML list of feeds, and the schemas of the open data. Nothing here reads a body.
  */
 final class HandlingFiles {
 
@@ -27,6 +28,7 @@ final class HandlingFiles {
         List<OutputFile> files = new ArrayList<>();
         files.add(new StatisticsCsv(urls).write(StatisticsCalculator.of(site)));
         files.addAll(new ListFeeds(urls, titles(site, ui)).write(site, SiteIndexes.of(site), languages));
+        OpenDataSchemas.NAMES.forEach(name -> files.add(new OutputFile(urls.schema(name), OpenDataSchemas.bytes(name))));
         return files;
     }
 

@@ -134,6 +134,7 @@ final class FrameMaker {
                 "glossary".equals(currentKind)));
         items.add(new Frame.NavItem(text(language, "nav_statistics"), urls.statistics(language),
                 "statistics".equals(currentKind)));
+        items.add(new Frame.NavItem(text(language, "nav_data"), urls.data(language), "data".equals(currentKind)));
         for (Page page : site.pages()) {
             Page.PageText text = page.texts().get(language);
             if (text != null) {

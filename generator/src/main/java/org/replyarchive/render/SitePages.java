@@ -27,6 +27,7 @@ public final class SitePages {
     private final ReplyPages replyPages;
     private final ReferencePages referencePages;
     private final StatisticsPages statisticsPages;
+    private final DataPages dataPages;
 
     /**
      * The pages of {@code site} in {@code languages} (the official one first).
@@ -41,6 +42,7 @@ public final class SitePages {
         this.replyPages = new ReplyPages(indexes, urls, frames);
         this.referencePages = new ReferencePages(site, indexes, urls, frames, browsePages, markdown);
         this.statisticsPages = new StatisticsPages(StatisticsCalculator.of(site), urls, frames);
+        this.dataPages = new DataPages(site, urls, frames);
     }
 
     /** Every page to render, in a fixed order. */
@@ -53,6 +55,7 @@ public final class SitePages {
             browsePages.plan(language, jobs);
             referencePages.plan(language, jobs);
             statisticsPages.plan(language, jobs);
+            dataPages.plan(language, jobs);
         }
         jobs.add(rootPages.notFound());
         refuseRepeatedPaths(jobs, replies);

@@ -103,9 +103,24 @@ public final class UrlScheme {
         return language.code() + "/statistics/";
     }
 
+    /** A language's page documenting the open data: {@code en/data/}. */
+    public String data(Language language) {
+        return language.code() + "/data/";
+    }
+
     /** The statistics as CSV, both languages in one file. */
     public String openDataStatistics() {
         return "data/statistics.csv";
+    }
+
+    /** The full texts of a language's replies, one JSON record a line: {@code data/replies.zh.jsonl}. */
+    public String fullText(Language language) {
+        return "data/replies." + language.code() + ".jsonl";
+    }
+
+    /** The JSON Schema of an open-data file: {@code data/schema/replies.jsonl.schema.json}. */
+    public String schema(String name) {
+        return "data/schema/" + name + ".schema.json";
     }
 
     public String openDataJson() {

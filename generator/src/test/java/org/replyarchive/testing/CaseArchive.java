@@ -31,7 +31,9 @@ public final class CaseArchive {
 
     /** Writes the archive under {@code dir}/content and returns that folder. */
     public static Path write(Path dir) {
-        StringBuilder files = new StringBuilder("-- registry/handling.yaml --\n").append(RULES);
+        StringBuilder files = new StringBuilder("-- registry/handling.yaml --\n").append(RULES)
+                .append("-- site.yaml --\n").append(SiteFixture.BASE.get("site.yaml"))
+                .append("licence: {zh: 知识共享署名 4.0 国际许可协议, en: Creative Commons Attribution 4.0 International}\n");
         reply(files, "2023C1", "2023-05-10", "full", """
                   assigned: 2023-02-20
                   outcome: a

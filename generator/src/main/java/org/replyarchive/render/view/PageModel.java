@@ -107,6 +107,17 @@ public sealed interface PageModel {
     }
 
     /**
+     * {@code data.ftlh}: each open-data file, its downloads, its schema and its fields.
+     *
+     * @param licence the terms of {@code site.yaml}'s {@code licence}, or null where it has none
+     */
+    record DataPage(Frame frame, List<DataParts.DataFile> files, String licence) implements PageModel {
+        public DataPage {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
      * {@code page.ftlh}: a free page ({@code about}, {@code how-to-read}).
      *
      * @param bodyLang the official language's tag when the page has no text in its own language, else null
