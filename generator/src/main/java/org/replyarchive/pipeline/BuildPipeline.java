@@ -85,14 +85,16 @@ public final class BuildPipeline {
             ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown,
                     new BodyReader(config.contentDirectory()), entries, cache, themeFingerprint, staging);
             int rendered = writePages(plan, site, replyPages, templates, search, cache, themeFingerprint, staging);
-            int searchFiles = search.finish(listener) + new FullTextStage(urls,
-                    new BodyReader(config.contentDirectory()), markdown).write(site, languages, cache, staging);
+            // Files written one at a time rather than collected: the search index, full texts, citations.
+            int streamedFiles = search.finish(listener) + new FullTextStage(urls,
+                    new BodyReader(config.contentDirectory()), markdown).write(site, languages, cache, staging)
+                    + CitationFiles.write(site, languages, urls, staging);
             List<OutputFile> others = otherFiles(site, languages, plan, ui);
             others.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
             staging.commit();
             cache.save();
             search.commitCache();
-            return finish(site, languages, plan.size(), rendered, plan.size() + others.size() + searchFiles);
+            return finish(site, languages, plan.size(), rendered, plan.size() + others.size() + streamedFiles);
         } catch (RuntimeException e) {
             staging.discard();
             throw e;

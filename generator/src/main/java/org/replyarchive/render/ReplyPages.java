@@ -9,6 +9,8 @@ import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.ReplyText;
+import org.replyarchive.feed.Citations;
+import org.replyarchive.render.view.CitationView;
 import org.replyarchive.render.view.Frame;
 import org.replyarchive.render.view.PageModel.ReplyPage;
 import org.replyarchive.render.view.Parts.Link;
@@ -53,7 +55,8 @@ final class ReplyPages {
         ReplyPage page = withoutBody(job);
         DocumentViews views = new DocumentViews(frames, new ReplyViews(urls, frames, job.language()), job.language());
         return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd(),
-                page.handling(), views.views(job.reply(), documents, true), views.views(job.reply(), documents, false));
+                page.handling(), views.views(job.reply(), documents, true), views.views(job.reply(), documents, false),
+                page.citation());
     }
 
     /**
@@ -82,6 +85,16 @@ final class ReplyPages {
         DocumentViews documents = new DocumentViews(frames, views, language);
         return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd,
                 new CaseViews(frames, views, language).view(reply), documents.views(reply, null, true),
-                documents.views(reply, null, false));
+                documents.views(reply, null, false), citation(reply, language));
+    }
+
+    /** The Chinese GB/T 7714 form and the plain English one, on the pages of either language. */
+    private CitationView citation(Reply reply, Language language) {
+        String url = urls.absolute(urls.reply(language, reply));
+        Language english = frames.languages().contains(Language.EN) ? Language.EN : language;
+        return new CitationView(Citations.gbt7714(reply, frames.siteIssuer(frames.official()), url),
+                Citations.plain(reply, english, frames.siteIssuer(english), frames.ui().date(english, reply.date()),
+                        url),
+                urls.citation(language, reply, "json"), urls.citation(language, reply, "bib"));
     }
 }

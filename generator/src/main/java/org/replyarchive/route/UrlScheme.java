@@ -56,6 +56,11 @@ public final class UrlScheme {
         return language.code() + "/replies/" + year + "/" + slug + "/";
     }
 
+    /** A reply's citation in a reference manager's format: {@code en/replies/2023/2023D51/cite.bib}. */
+    public String citation(Language language, Reply reply, String extension) {
+        return reply(language, reply) + "cite." + extension;
+    }
+
     /** The list of all groups of a facet: {@code zh/years/}. */
     public String facet(Language language, Facet facet) {
         return language.code() + "/" + facet.segment() + "/";

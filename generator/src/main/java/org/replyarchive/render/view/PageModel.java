@@ -50,10 +50,12 @@ public sealed interface PageModel {
     /**
      * {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script), and how
      * its proposal was handled ({@code handling}, shown by {@code partials/handling.ftlh}), and the case's other
-     * documents, those dated before the reply ({@code documentsBefore}) and after it ({@code documentsAfter}).
+     * documents, those dated before the reply ({@code documentsBefore}) and after it ({@code documentsAfter}),
+     * and how to cite it ({@code citation}).
      */
     record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd, CaseView handling,
-            List<DocumentView> documentsBefore, List<DocumentView> documentsAfter) implements PageModel {
+            List<DocumentView> documentsBefore, List<DocumentView> documentsAfter, CitationView citation)
+            implements PageModel {
         public ReplyPage {
             documentsBefore = List.copyOf(documentsBefore);
             documentsAfter = List.copyOf(documentsAfter);
