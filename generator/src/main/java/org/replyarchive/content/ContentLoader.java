@@ -49,18 +49,19 @@ public final class ContentLoader {
         Optional<SiteSettings> settings = SiteSettingsLoader.load(contentDirectory, problems);
         RegistryLoader registryLoader = new RegistryLoader(contentDirectory, problems);
         Registries registries = new Registries(registryLoader.sessions(), registryLoader.departments(),
-                registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid());
+                registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid(),
+                new HandlingRulesLoader(contentDirectory, problems).load());
         List<GlossaryTerm> glossary = registryLoader.glossary();
         TopicGlossaryAgreement.check(registries.topics().values(), registryLoader.topicEnglishPositions(), glossary,
                 problems);
         // Without valid settings the build fails anyway; the replies are still checked, so every problem is told.
         Language official = settings.map(SiteSettings::officialLanguage).orElse(Localized.OFFICIAL);
-        List<Reply> replies = new ReplyLoader(official, registries, glossaryKeys(glossary), contentDirectory, problems, digests)
-                .load(ContentScanner.replies(contentDirectory, problems));
+        List<Reply> replies = new ReplyLoader(official, registries, glossaryKeys(glossary), contentDirectory, problems,
+                digests).load(ContentScanner.replies(contentDirectory, problems), ContentScanner.documents(contentDirectory));
         List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));
         problems.throwIfErrors();
         return new Site(settings.orElseThrow(), registries.sessions(), registries.departments(),
-                registries.proposers(), registries.topics(), glossary, replies, pages);
+                registries.proposers(), registries.topics(), glossary, replies, pages, registries.handlingRules());
     }
 
 

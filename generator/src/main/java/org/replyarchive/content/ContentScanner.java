@@ -20,6 +20,9 @@ import org.replyarchive.problem.SourcePosition;
 final class ContentScanner {
 
     private static final Pattern REPLY = Pattern.compile("replies/([^/]+)/([^/]+)\\.([^./]+)\\.md");
+    /** A case's other document: {@code replies/2023/2023D51.interim.zh.md}, {@code 2023D51.co-jl-jyt.zh.md}. */
+    static final Pattern DOCUMENT = Pattern.compile(
+            "replies/((?:19|20)\\d{2})/([A-Za-z0-9-]+)\\.(interim|second|follow-up|co-[a-z0-9][a-z0-9-]*)\\.([a-z]+)\\.md");
     private static final Pattern PAGE = Pattern.compile("pages/([^/]+)\\.([^./]+)\\.md");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9-]+");
@@ -32,6 +35,30 @@ final class ContentScanner {
 
     static List<Found> replies(Path contentDirectory, Problems problems) {
         return scan(contentDirectory, "replies", REPLY, problems, true);
+    }
+
+    /** A case document's file: {@code found.name()} is the slug of its reply, {@code suffix} the document's. */
+    record FoundDocument(Found found, String suffix) {}
+
+    /** The case documents under {@code replies/}, which {@link #replies} leaves out. */
+    static List<FoundDocument> documents(Path contentDirectory) {
+        Path dir = contentDirectory.resolve("replies");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<FoundDocument> found = new ArrayList<>();
+        try {
+            for (Path file : filesUnder(dir)) {
+                Matcher m = DOCUMENT.matcher(contentDirectory.relativize(file).toString().replace('\\', '/'));
+                if (m.matches() && Language.fromCode(m.group(4)).isPresent()) {
+                    found.add(new FoundDocument(new Found(file, m.group(), m.group(1), m.group(2),
+                            Language.fromCode(m.group(4)).orElseThrow()), m.group(3)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+        return found;
     }
 
     static List<Found> pages(Path contentDirectory, Problems problems) {
@@ -53,6 +80,10 @@ final class ContentScanner {
                     continue;
                 }
                 Matcher m = pattern.matcher(path);
+                if (replies && DOCUMENT.matcher(path).matches()
+                        && Language.fromCode(path.replaceAll(".*\\.([^.]+)\\.md$", "$1")).isPresent()) {
+                    continue; // read with its case by documents()
+                }
                 if (!m.matches()) {
                     problems.error(SourcePosition.ofFile(path), "the file is not where " + folder + " belong",
                             replies ? "name it replies/<year>/<slug>.<language>.md, e.g. replies/2023/2023D51.zh.md"

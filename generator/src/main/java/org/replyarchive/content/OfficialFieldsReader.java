@@ -23,8 +23,8 @@ final class OfficialFieldsReader {
     /** The keys of an official file's front matter, in the order the README documents them. */
     static final Set<String> KEYS = Set.of("title", "doc_number", "date", "session", "proposal", "handling",
             "topics", "disclosure", "summary", "source", CorrectionsReader.KEY);
-    static final Set<String> PROPOSAL_KEYS = Set.of("number", "kind", "title", "proposers");
-    static final Set<String> HANDLING_KEYS = Set.of("lead", "co");
+    static final Set<String> PROPOSAL_KEYS = Set.of("number", "kind", "title", "proposers", "joint");
+    static final Set<String> HANDLING_KEYS = union(Set.of("lead", "co"), CaseFieldsReader.KEYS);
 
     private static final Pattern WRONG_BRACKETS = Pattern.compile("[【】\\[\\]（）()]");
     private static final int SUMMARY_LIMIT = 200;
@@ -33,12 +33,20 @@ final class OfficialFieldsReader {
     private final RegistryReferences references;
     private final Path contentDirectory;
     private final Problems problems;
+    private final CaseFieldsReader caseFields;
 
     OfficialFieldsReader(Registries registries, Path contentDirectory, Problems problems) {
         this.registries = registries;
         this.references = new RegistryReferences(registries, problems);
         this.contentDirectory = contentDirectory;
         this.problems = problems;
+        this.caseFields = new CaseFieldsReader(registries.handlingRules(), problems);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     Optional<OfficialFields> read(YamlNode.Mapping yaml, int folderYear) {
@@ -51,7 +59,7 @@ final class OfficialFieldsReader {
         Optional<ProposalFields> proposal = r.requiredMapping("proposal", PROPOSAL_KEYS, "number, kind, title and proposers")
                 .flatMap(this::proposal);
         Optional<HandlingFields> handling = r.requiredMapping("handling", HANDLING_KEYS, "lead and co")
-                .flatMap(this::handling);
+                .flatMap(h -> handling(h, session, date));
         List<Topic> topics = references.list(r, "topics", registries.topics(), "topic");
         Optional<Disclosure> disclosure =
                 Choices.required(r, "disclosure", Choices.keyed(Disclosure.values(), Disclosure::key));
@@ -73,8 +81,8 @@ final class OfficialFieldsReader {
         }
         ProposalFields p = proposal.get();
         return Optional.of(new OfficialFields(title.get(), docNumber.get(), date.get(), session.get(), p.number(),
-                p.kind(), p.title(), p.proposers(), handling.get().lead(), handling.get().co(), topics,
-                disclosure.get(), summary, source, corrections, yaml));
+                p.kind(), p.title(), p.proposers(), p.joint(), handling.get().lead(), handling.get().co(),
+                handling.get().fields(), topics, disclosure.get(), summary, source, corrections, yaml));
     }
 
     private Optional<String> docNumber(FieldReader r, String docNumber) {
@@ -121,7 +129,8 @@ final class OfficialFieldsReader {
         return true;
     }
 
-    private record ProposalFields(String number, ProposalKind kind, String title, List<Proposer> proposers) {}
+    private record ProposalFields(
+            String number, ProposalKind kind, String title, List<Proposer> proposers, List<String> joint) {}
 
     private Optional<ProposalFields> proposal(FieldReader r) {
         Optional<String> number = r.requiredText("number", "2023D51");
@@ -135,15 +144,31 @@ final class OfficialFieldsReader {
         if (number.isEmpty() || kind.isEmpty() || title.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ProposalFields(number.get(), kind.get(), title.get(), proposers));
+        return Optional.of(new ProposalFields(number.get(), kind.get(), title.get(), proposers, joint(r, number.get())));
     }
 
-    private record HandlingFields(Department lead, List<Department> co) {}
+    /** The other proposals answered by this reply (并案办理); the reply's own number or a repeat is refused. */
+    private List<String> joint(FieldReader r, String own) {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (YamlNode.Scalar item : r.textItems("joint")) {
+            String number = item.value().strip();
+            if (number.equals(own) || numbers.contains(number)) {
+                problems.error(item.position(), "the proposal number '" + number + "' is listed twice", "list in"
+                        + " 'joint' only the other proposals handled together with " + own + ", each once");
+            } else {
+                numbers.add(number);
+            }
+        }
+        return numbers;
+    }
 
-    private Optional<HandlingFields> handling(FieldReader r) {
+    private record HandlingFields(Department lead, List<Department> co, CaseFieldsReader.CaseFields fields) {}
+
+    private Optional<HandlingFields> handling(FieldReader r, Optional<Session> session, Optional<LocalDate> date) {
         Optional<Department> lead = r.requiredText("lead", "jl-kjt")
                 .flatMap(key -> references.one(r, "lead", key, registries.departments(), "department"));
         List<Department> co = references.list(r, "co", registries.departments(), "department");
-        return lead.map(l -> new HandlingFields(l, co));
+        CaseFieldsReader.CaseFields fields = caseFields.read(r, session, date);
+        return lead.map(l -> new HandlingFields(l, co, fields));
     }
 }

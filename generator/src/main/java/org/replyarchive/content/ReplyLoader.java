@@ -28,6 +28,8 @@ final class ReplyLoader {
     private final TranslationReader translationReader;
     private final Problems problems;
     private final BodyDigests digests;
+    private final DocumentLoader documentLoader;
+    private Map<String, List<ContentScanner.FoundDocument>> documents = Map.of();
 
     ReplyLoader(Language official, Registries registries, java.util.Set<String> glossaryKeys, Path contentDirectory,
             Problems problems, BodyDigests digests) {
@@ -36,6 +38,24 @@ final class ReplyLoader {
         this.officialReader = new OfficialFieldsReader(registries, contentDirectory, problems);
         this.translationReader = new TranslationReader(problems, glossaryKeys);
         this.problems = problems;
+        this.documentLoader = new DocumentLoader(official, registries.departments(), problems, digests);
+    }
+
+    /** Loads the replies of {@code files} with the other documents of their cases, {@code documentFiles}. */
+    List<Reply> load(List<ContentScanner.Found> files, List<ContentScanner.FoundDocument> documentFiles) {
+        Map<String, List<ContentScanner.FoundDocument>> byCase = new LinkedHashMap<>();
+        documentFiles.forEach(d -> byCase.computeIfAbsent(d.found().group() + "/" + d.found().name(),
+                k -> new java.util.ArrayList<>()).add(d));
+        java.util.Set<String> officialCases = new java.util.HashSet<>();
+        files.stream().filter(f -> f.language() == official).forEach(f -> officialCases.add(f.group() + "/" + f.name()));
+        byCase.forEach((key, docs) -> {
+            if (!officialCases.contains(key)) {
+                docs.forEach(d -> problems.error(SourcePosition.ofFile(d.found().path()), "this document has no reply",
+                        "add replies/" + key + "." + official.code() + ".md, or correct the year or slug in its name"));
+            }
+        });
+        this.documents = byCase;
+        return load(files);
     }
 
     List<Reply> load(List<ContentScanner.Found> files) {
@@ -130,9 +150,11 @@ final class ReplyLoader {
         });
         warnIfBodyWithheld(parsed, f.disclosure());
         return new Reply(Integer.parseInt(file.group()), file.name(), title, f.docNumber(), f.date(), f.session(),
-                new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers()),
-                new Handling(f.lead(), f.co()), f.topics(), f.disclosure(), summary, f.source(), texts, official,
-                f.corrections());
+                new Proposal(f.proposalNumber(), f.kind(), proposalTitle, f.proposers(), f.joint()),
+                new Handling(f.lead(), f.co(), f.caseFields().dates(), f.caseFields().outcome(),
+                        f.caseFields().feedback()), f.topics(), f.disclosure(), summary, f.source(), texts, official,
+                documentLoader.load(documents.getOrDefault(file.group() + "/" + file.name(), List.of()), f.date(),
+                        f.disclosure()), f.corrections());
     }
 
     /** The text that may be published: the body, the summary in its place, or nothing. */

@@ -21,7 +21,7 @@ final class SiteSettingsLoader {
     static Optional<SiteSettings> load(Path contentDirectory, Problems problems) {
         return YamlFiles.read(contentDirectory, PATH, true, problems)
                 .flatMap(node -> FieldReader.of(node, PATH, Set.of("title", "description", "languages", "issuer",
-                        "organizer", "contact", "site_code", "icp", "emblem", "report_error",
+                        "licence", "organizer", "contact", "site_code", "icp", "emblem", "report_error",
                         PersonalDataCheck.ALLOW_KEY),
                         problems))
                 .flatMap(r -> {
@@ -29,12 +29,15 @@ final class SiteSettingsLoader {
                     Optional<Localized<String>> description = r.requiredLocalized("description");
                     Optional<Localized<String>> issuer = r.requiredLocalized("issuer");
                     List<Language> languages = languages(r, problems);
+                    // The terms the open data is published under, shown on the data page; optional.
+                    Optional<Localized<String>> licence = r.has("licence") ? r.requiredLocalized("licence")
+                            : Optional.empty();
                     r.textList(PersonalDataCheck.ALLOW_KEY); // read by the personal-data check; here only its type
                     if (title.isEmpty() || description.isEmpty() || issuer.isEmpty() || languages.isEmpty()) {
                         return Optional.empty();
                     }
                     return Optional.of(new SiteSettings(title.get(), description.get(), languages, issuer.get(),
-                            contacts(r)));
+                            contacts(r), licence));
                 });
     }
 

@@ -24,25 +24,35 @@ public final class AtomWriter {
     }
 
     public OutputFile write(Site site, Language language) {
-        List<Reply> newest = site.replies().subList(0, Math.min(ENTRIES, site.replies().size()));
+        return write(site, language, urls.feed(language), site.settings().title().orOfficial(language),
+                urls.home(language), site.replies());
+    }
+
+    /**
+     * The feed at {@code path} of the newest of {@code replies} (newest first), titled {@code title}, whose
+     * page is {@code alternate}: a language's, or one group's (a session, year, proposer …).
+     */
+    public OutputFile write(Site site, Language language, String path, String title, String alternate,
+            List<Reply> replies) {
+        List<Reply> newest = replies.subList(0, Math.min(ENTRIES, replies.size()));
         String updated = newest.stream().map(Reply::updated).max(LocalDate::compareTo).map(AtomWriter::timestamp)
                 .orElse("1970-01-01T00:00:00Z");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(language.htmlLang()).append("\">\n");
-        element(xml, "  ", "title", site.settings().title().orOfficial(language));
+        element(xml, "  ", "title", title);
         element(xml, "  ", "subtitle", site.settings().description().orOfficial(language));
-        element(xml, "  ", "id", id(urls.feed(language)));
+        element(xml, "  ", "id", id(path));
         xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
-                .append(Xml.escape(urls.absolute(urls.feed(language)))).append("\"/>\n");
+                .append(Xml.escape(urls.absolute(path))).append("\"/>\n");
         xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
-                .append(Xml.escape(urls.absolute(urls.home(language)))).append("\"/>\n");
+                .append(Xml.escape(urls.absolute(alternate))).append("\"/>\n");
         element(xml, "  ", "updated", updated);
         xml.append("  <author>\n");
         element(xml, "    ", "name", site.settings().issuer().orOfficial(language));
         xml.append("  </author>\n");
         newest.forEach(reply -> entry(xml, reply, language));
         xml.append("</feed>\n");
-        return OutputFile.text(urls.feed(language), xml.toString());
+        return OutputFile.text(path, xml.toString());
     }
 
     private void entry(StringBuilder xml, Reply reply, Language language) {

@@ -17,6 +17,8 @@ import org.replyarchive.config.Language;
  *
  * @param texts the published text per language; the official language is always present
  * @param officialLanguage the language of the official text: the first of {@code site.yaml}'s languages
+ * @param documents the case's other documents (interim reply, co-handling opinions, second reply, follow-up),
+ *     oldest first; empty for a case of one document
  * @param corrections the corrections made to it since it was published, oldest first
  */
 public record Reply(
@@ -34,6 +36,7 @@ public record Reply(
         Optional<SourceText> source,
         Map<Language, ReplyText> texts,
         Language officialLanguage,
+        List<CaseDocument> documents,
         List<Correction> corrections) {
 
     /** What a slug may contain. */
@@ -63,9 +66,29 @@ public record Reply(
         // An EnumMap keeps the languages in a fixed order, whatever order the loader found them in.
         texts = texts.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(texts));
         Objects.requireNonNull(officialLanguage, "officialLanguage");
+        documents = documents.stream().sorted(Comparator.comparing(CaseDocument::date)
+                .thenComparing(CaseDocument::kind).thenComparing(CaseDocument::suffix)).toList();
         if (!texts.containsKey(officialLanguage)) {
             throw new IllegalArgumentException("a reply needs its official text, in " + officialLanguage.code());
         }
+    }
+
+    /** A reply in today's format: one document, the reply itself. */
+    public Reply(int year, String slug, Localized<String> title, String docNumber, LocalDate date, Session session,
+            Proposal proposal, Handling handling, List<Topic> topics, Disclosure disclosure,
+            Localized<String> summary, Optional<SourceText> source, Map<Language, ReplyText> texts,
+            Language officialLanguage) {
+        this(year, slug, title, docNumber, date, session, proposal, handling, topics, disclosure, summary, source,
+                texts, officialLanguage, List.of(), List.of());
+    }
+
+    /** A reply of one document, with its corrections. */
+    public Reply(int year, String slug, Localized<String> title, String docNumber, LocalDate date, Session session,
+            Proposal proposal, Handling handling, List<Topic> topics, Disclosure disclosure,
+            Localized<String> summary, Optional<SourceText> source, Map<Language, ReplyText> texts,
+            Language officialLanguage, List<Correction> corrections) {
+        this(year, slug, title, docNumber, date, session, proposal, handling, topics, disclosure, summary, source,
+                texts, officialLanguage, List.of(), corrections);
     }
 
     /** Whether a text written in {@code language} exists (as opposed to a page built from the registries). */

@@ -16,9 +16,11 @@ public record Site(
         Map<String, Topic> topics,
         List<GlossaryTerm> glossary,
         List<Reply> replies,
-        List<Page> pages) {
+        List<Page> pages,
+        HandlingRules handlingRules) {
 
     public Site {
+        Objects.requireNonNull(handlingRules, "handlingRules");
         Objects.requireNonNull(settings, "settings");
         sessions = sorted(sessions);
         departments = sorted(departments);
@@ -27,6 +29,13 @@ public record Site(
         glossary = List.copyOf(glossary);
         replies = replies.stream().sorted(Reply.NEWEST_FIRST).toList();
         pages = List.copyOf(pages);
+    }
+
+    /** An archive without {@code registry/handling.yaml}. */
+    public Site(SiteSettings settings, Map<String, Session> sessions, Map<String, Department> departments,
+            Map<String, Proposer> proposers, Map<String, Topic> topics, List<GlossaryTerm> glossary,
+            List<Reply> replies, List<Page> pages) {
+        this(settings, sessions, departments, proposers, topics, glossary, replies, pages, HandlingRules.NONE);
     }
 
     /** An unmodifiable copy in key order, so that whatever walks a registry does so in the same order every run. */

@@ -7,20 +7,33 @@ import org.replyarchive.config.Language;
 import org.replyarchive.problem.InvalidRequestException;
 
 /**
- * The settings of {@code site.yaml}: title, description, languages (official first), issuer, and the optional
- * masthead and footer details of a government site.
+ * The settings of {@code site.yaml}: title, description, languages (official first), issuer, the optional
+ * masthead and footer details of a government site, and the optional licence of the open data.
  */
 public record SiteSettings(
         Localized<String> title, Localized<String> description, List<Language> languages, Localized<String> issuer,
-        SiteContacts contacts) {
+        SiteContacts contacts, java.util.Optional<Localized<String>> licence) {
 
-    /** Settings without masthead or footer details. */
+    /** Settings without masthead or footer details, nor a licence line for the open data. */
     public SiteSettings(Localized<String> title, Localized<String> description, List<Language> languages,
             Localized<String> issuer) {
-        this(title, description, languages, issuer, SiteContacts.NONE);
+        this(title, description, languages, issuer, SiteContacts.NONE, java.util.Optional.empty());
+    }
+
+    /** Settings with masthead and footer details but no licence line for the open data. */
+    public SiteSettings(Localized<String> title, Localized<String> description, List<Language> languages,
+            Localized<String> issuer, SiteContacts contacts) {
+        this(title, description, languages, issuer, contacts, java.util.Optional.empty());
+    }
+
+    /** Settings with a licence line for the open data but no masthead or footer details. */
+    public SiteSettings(Localized<String> title, Localized<String> description, List<Language> languages,
+            Localized<String> issuer, java.util.Optional<Localized<String>> licence) {
+        this(title, description, languages, issuer, SiteContacts.NONE, licence);
     }
 
     public SiteSettings {
+        Objects.requireNonNull(licence, "licence");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(issuer, "issuer");

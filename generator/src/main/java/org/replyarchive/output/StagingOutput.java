@@ -57,7 +57,6 @@ public final class StagingOutput implements OutputSink {
         return open(output, FileWriting.SYSTEM);
     }
 
-
     /**
      * Recovers what an interrupted build left, then prepares an empty, marked staging folder for
      * {@code output}.
@@ -93,11 +92,7 @@ public final class StagingOutput implements OutputSink {
 
     @Override
     public void write(OutputFile file) {
-        Path target = staging.resolve(file.path()).normalize();
-        if (!target.startsWith(staging)) {
-            throw new IllegalArgumentException("Refusing to write outside the site: " + file.path());
-        }
-        refuseClosed();
+        Path target = target(file.path());
         try {
             disk.createDirectories(target.getParent());
             disk.write(target, file.content());
@@ -110,6 +105,19 @@ public final class StagingOutput implements OutputSink {
         if (closed) {
             throw new IllegalStateException("The build has stopped: nothing more is written to " + staging);
         }
+    }
+
+    /**
+     * Where {@code path} goes in the staging folder; never outside it, and never once the folder is committed or
+     * discarded.
+     */
+    Path target(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging)) {
+            throw new IllegalArgumentException("Refusing to write outside the site: " + path);
+        }
+        refuseClosed();
+        return target;
     }
 
     /**

@@ -156,11 +156,15 @@ public final class BuildPipeline {
                 themeFingerprint, staging, new TerminologyChecker(site, bodies, Severity.WARNING), problems::add);
         int rendered = new PageRendering(listener, cache, themeFingerprint, staging)
                 .write(plan, site, replyPages, templates, search);
-        int searchFiles = search.finish(listener);
-        int others = new OtherFiles(urls, theme, listener, config.contentDirectory()).write(site, languages, plan, staging);
+        // Files written one at a time rather than collected: the search index, full texts, citations.
+        int streamedFiles = search.finish(listener)
+                + new FullTextStage(urls, bodies, markdown).write(site, languages, cache, staging)
+                + CitationFiles.write(site, languages, urls, staging);
+        int others = new OtherFiles(urls, theme, listener, config.contentDirectory())
+                .write(site, languages, plan, ui, staging);
         counts[0] = plan.size();
         counts[1] = rendered;
-        counts[2] = plan.size() + others + searchFiles;
+        counts[2] = plan.size() + others + streamedFiles;
         return search;
     }
 

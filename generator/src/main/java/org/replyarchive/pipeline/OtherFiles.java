@@ -15,6 +15,7 @@ import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.StagingOutput;
 import org.replyarchive.render.SitePlan;
 import org.replyarchive.render.Theme;
+import org.replyarchive.render.UiStrings;
 import org.replyarchive.route.UrlScheme;
 
 /**
@@ -36,9 +37,9 @@ final class OtherFiles {
     }
 
     /** Writes the files; returns how many there are. */
-    int write(Site site, List<Language> languages, SitePlan plan, StagingOutput staging) {
+    int write(Site site, List<Language> languages, SitePlan plan, UiStrings ui, StagingOutput staging) {
         long started = System.nanoTime();
-        List<OutputFile> files = otherFiles(site, languages, plan);
+        List<OutputFile> files = otherFiles(site, languages, plan, ui);
         files.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
         listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
                 files.size(), (System.nanoTime() - started) / 1e9));
@@ -46,13 +47,14 @@ final class OtherFiles {
     }
 
     /**
-     * Open data, feeds, sitemap and robots.txt, the replies' published sources, the theme's assets, and the
-     * marker of a built site.
+     * Open data, feeds, the record of handling (statistics, list feeds and their OPML, open data schemas),
+     * sitemap and robots.txt, the replies' published sources, the theme's assets, and the marker of a built site.
      */
-    private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan) {
+    private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan, UiStrings ui) {
         List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
         AtomWriter atom = new AtomWriter(urls);
         languages.forEach(language -> files.add(atom.write(site, language)));
+        files.addAll(HandlingFiles.write(site, languages, urls, ui));
         Map<String, Map<String, String>> listed = new LinkedHashMap<>();
         plan.pages().stream().filter(job -> !job.alternates().isEmpty())
                 .forEach(job -> listed.put(job.path(), job.alternates()));

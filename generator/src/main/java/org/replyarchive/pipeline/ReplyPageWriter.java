@@ -67,12 +67,28 @@ final class ReplyPageWriter {
             }
         }
         RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()), job.language());
-        PageModel model = pages.replyModel(job, body);
+        PageModel model = pages.replyModel(job, body, documents(job.reply(), job.language()));
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         search.add(id, entries.text(job.reply(), job.language(), body, BlockOffsets.in(html, body)));
         checkTerminology(job);
         return true;
+    }
+
+    /**
+     * The texts of the case's other documents, read with the reply's and let go with it: each in the page's
+     * language where translated, else in the official one; none where the reply itself is not written in it.
+     */
+    private java.util.List<RenderedBody> documents(Reply reply, Language language) {
+        return reply.documents().stream()
+                .map(d -> {
+                    if (!reply.isWrittenIn(language)) {
+                        return RenderedBody.EMPTY;
+                    }
+                    Language shown = d.texts().containsKey(language) ? language : reply.officialLanguage();
+                    return markdown.render(texts.markdown(d.texts().get(shown)), shown);
+                })
+                .toList();
     }
 
     /**

@@ -69,7 +69,9 @@ final class SearchEntries {
         // Names in both languages, so that a reader finds 李秀玉 from the English page too.
         reply.proposal().proposers().forEach(p -> meta.add(both(p.name())));
         meta.add(reply.docNumber());
-        meta.add(reply.proposal().number());
+        // Every proposal the reply answers (并案办理) finds it, as do its case's other documents' numbers.
+        meta.addAll(reply.proposal().numbers());
+        reply.documents().forEach(d -> meta.add(d.docNumber()));
         meta.add(reply.session().name().orOfficial(language));
         meta.add(reply.handling().lead().name().orOfficial(language));
         reply.handling().co().stream().map(Department::name).map(n -> n.orOfficial(language)).forEach(meta::add);

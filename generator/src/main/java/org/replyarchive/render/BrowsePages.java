@@ -77,7 +77,8 @@ final class BrowsePages {
         Link facetLink = new Link(frames.text(language, UiKeys.facet(facet)), urls.facet(language, facet));
         Frame frame = frames.frame(language, facet.segment() + "-list", title,
                 frames.text(language, "list_description").replace("{name}", heading),
-                l -> urls.group(l, facet, group.key(), slice.number()), List.of(facetLink));
+                l -> urls.group(l, facet, group.key(), slice.number()), List.of(facetLink),
+                urls.groupFeed(language, facet, group.key()));
         GroupList list = new GroupList(heading, new ReplyViews(urls, frames, language).cards(slice.items()),
                 group.replies().size(), slice.number(), slice.pageCount(),
                 slice.hasPrevious() ? urls.group(language, facet, group.key(), slice.number() - 1) : null,

@@ -72,6 +72,12 @@ final class FrameMaker {
      */
     Frame frame(Language language, String kind, String title, String description, Function<Language, String> pathIn,
             List<Link> breadcrumbs) {
+        return frame(language, kind, title, description, pathIn, breadcrumbs, null);
+    }
+
+    /** The frame of a page of {@code language} that lists replies with a feed of its own, {@code listFeed}. */
+    Frame frame(Language language, String kind, String title, String description, Function<Language, String> pathIn,
+            List<Link> breadcrumbs, String listFeed) {
         String path = pathIn.apply(language);
         List<Frame.Alternate> alternates = new ArrayList<>();
         for (Language other : languages) {
@@ -82,7 +88,7 @@ final class FrameMaker {
         Frame.PageInfo page = new Frame.PageInfo(language.code(), language.htmlLang(), kind, UrlScheme.rootFrom(path),
                 path, title, description, urls.absolute(path), alternates, null, null, true);
         return new Frame(page, siteInfo(language), ui.all(language), navigation(language, kind), breadcrumbs,
-                links(language));
+                links(language, listFeed));
     }
 
     /**
@@ -100,7 +106,7 @@ final class FrameMaker {
                 UrlScheme.rootFrom(path), path, site.settings().title().orOfficial(official),
                 site.settings().description().orOfficial(official), urls.absolute(path), homes, urls.absolute(path),
                 null, true);
-        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null));
+        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null, null));
     }
 
     /** The frame of the 404 page, served at any address: its links start from the site's base path. */
@@ -108,7 +114,7 @@ final class FrameMaker {
         Language official = official();
         Frame.PageInfo page = new Frame.PageInfo(official.code(), official.htmlLang(), "404", urls.basePath(),
                 "404.html", text(official, "not_found_title"), "", null, List.of(), null, null, false);
-        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null));
+        return new Frame(page, siteInfo(official), ui.all(official), List.of(), List.of(), links(null, null));
     }
 
     private Frame.SiteInfo siteInfo(Language language) {
@@ -125,13 +131,14 @@ final class FrameMaker {
     }
 
     /** The links of a page of {@code language}; of a page of no one language (entry, 404) when null. */
-    private Frame.ThemeLinks links(Language language) {
+    private Frame.ThemeLinks links(Language language, String listFeed) {
         Language statementLanguage = language == null ? official() : language;
         String accessibility = site.pages().stream().anyMatch(p -> ACCESSIBILITY.equals(p.name()))
                 ? urls.page(statementLanguage, ACCESSIBILITY) : null;
         return new Frame.ThemeLinks("assets/css/site.css", hasSiteStylesheet ? "assets/site.css" : null,
                 "assets/js/search.js", language == null ? null : urls.feed(language), urls.openDataJson(),
-                urls.openDataCsv(), urls.search(language == null ? official() : language), "assets/css/reading.css",
+                urls.openDataCsv(), urls.search(language == null ? official() : language), listFeed,
+                language == null ? null : urls.feedList(language), "assets/css/reading.css",
                 "assets/css/print.css", "assets/js/reading.js", "assets/favicon.svg", accessibility);
     }
 
@@ -144,6 +151,9 @@ final class FrameMaker {
         }
         items.add(new Frame.NavItem(text(language, "nav_glossary"), urls.glossary(language),
                 "glossary".equals(currentKind)));
+        items.add(new Frame.NavItem(text(language, "nav_statistics"), urls.statistics(language),
+                "statistics".equals(currentKind)));
+        items.add(new Frame.NavItem(text(language, "nav_data"), urls.data(language), "data".equals(currentKind)));
         for (Page page : site.pages()) {
             Page.PageText text = page.texts().get(language);
             // The accessibility statement is linked from the reading settings and the footer of every page.

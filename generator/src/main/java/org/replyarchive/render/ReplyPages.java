@@ -9,6 +9,8 @@ import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.ReplyText;
+import org.replyarchive.feed.Citations;
+import org.replyarchive.render.view.CitationView;
 import org.replyarchive.render.view.Frame;
 import org.replyarchive.render.view.PageModel.ReplyPage;
 import org.replyarchive.render.view.Parts.Link;
@@ -48,10 +50,13 @@ final class ReplyPages {
         }
     }
 
-    /** The model of a reply page whose body has been rendered. */
-    ReplyPage model(ReplyPageJob job, RenderedBody body) {
+    /** The model of a reply page whose body, and the bodies of its case's documents, have been rendered. */
+    ReplyPage model(ReplyPageJob job, RenderedBody body, List<RenderedBody> documents) {
         ReplyPage page = withoutBody(job);
-        return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd());
+        DocumentViews views = new DocumentViews(frames, new ReplyViews(urls, frames, job.language()), job.language());
+        return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd(),
+                page.handling(), views.views(job.reply(), documents, true), views.views(job.reply(), documents, false),
+                page.citation());
     }
 
     /**
@@ -60,7 +65,11 @@ final class ReplyPages {
      */
     String inputs(ReplyPageJob job) {
         ReplyText shown = job.reply().texts().get(job.language());
-        return ModelFingerprint.of(withoutBody(job), shown == null ? null : shown.digest());
+        StringBuilder digests = new StringBuilder(shown == null ? "-" : shown.digest());
+        // A document's text shows in its translation where there is one, else in the official language.
+        job.reply().documents().forEach(d -> digests.append(' ').append(
+                d.texts().getOrDefault(job.language(), d.texts().get(frames.official())).digest()));
+        return ModelFingerprint.of(withoutBody(job), digests.toString());
     }
 
     private ReplyPage withoutBody(ReplyPageJob job) {
@@ -73,6 +82,19 @@ final class ReplyPages {
                         urls.group(language, Facet.SESSION, reply.session().key(), 1))));
         String jsonLd = JsonLd.reply(reply, language, urls.absolute(urls.reply(language, reply)),
                 frames.siteIssuer(language));
-        return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd);
+        DocumentViews documents = new DocumentViews(frames, views, language);
+        return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd,
+                new CaseViews(frames, views, language).view(reply), documents.views(reply, null, true),
+                documents.views(reply, null, false), citation(reply, language));
+    }
+
+    /** The Chinese GB/T 7714 form and the plain English one, on the pages of either language. */
+    private CitationView citation(Reply reply, Language language) {
+        String url = urls.absolute(urls.reply(language, reply));
+        Language english = frames.languages().contains(Language.EN) ? Language.EN : language;
+        return new CitationView(Citations.gbt7714(reply, frames.siteIssuer(frames.official()), url),
+                Citations.plain(reply, english, frames.siteIssuer(english), frames.ui().date(english, reply.date()),
+                        url),
+                urls.citation(language, reply, "json"), urls.citation(language, reply, "bib"));
     }
 }

@@ -12,6 +12,7 @@ import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Site;
 import org.replyarchive.render.view.PageModel;
 import org.replyarchive.route.UrlScheme;
+import org.replyarchive.stats.StatisticsCalculator;
 
 /**
  * Plans every HTML page of the site as a {@link PageJob} or {@link ReplyPageJob}: the entry page, and per
@@ -25,6 +26,8 @@ public final class SitePages {
     private final BrowsePages browsePages;
     private final ReplyPages replyPages;
     private final ReferencePages referencePages;
+    private final StatisticsPages statisticsPages;
+    private final DataPages dataPages;
 
     /**
      * The pages of {@code site} in {@code languages} (the official one first).
@@ -38,6 +41,8 @@ public final class SitePages {
         this.browsePages = new BrowsePages(site, indexes, urls, frames);
         this.replyPages = new ReplyPages(indexes, urls, frames);
         this.referencePages = new ReferencePages(site, indexes, urls, frames, browsePages, markdown);
+        this.statisticsPages = new StatisticsPages(StatisticsCalculator.of(site), urls, frames);
+        this.dataPages = new DataPages(site, urls, frames);
     }
 
     /** Every page to render, in a fixed order. */
@@ -49,15 +54,17 @@ public final class SitePages {
             replyPages.plan(language, replies);
             browsePages.plan(language, jobs);
             referencePages.plan(language, jobs);
+            statisticsPages.plan(language, jobs);
+            dataPages.plan(language, jobs);
         }
         jobs.add(rootPages.notFound());
         refuseRepeatedPaths(jobs, replies);
         return new SitePlan(jobs, replies);
     }
 
-    /** The model of a reply page, whose body has been rendered. */
-    public PageModel replyModel(ReplyPageJob job, RenderedBody body) {
-        return replyPages.model(job, body);
+    /** The model of a reply page, whose body and whose case documents' bodies have been rendered. */
+    public PageModel replyModel(ReplyPageJob job, RenderedBody body, List<RenderedBody> documents) {
+        return replyPages.model(job, body, documents);
     }
 
     /**

@@ -56,6 +56,11 @@ public final class UrlScheme {
         return language.code() + "/replies/" + year + "/" + slug + "/";
     }
 
+    /** A reply's citation in a reference manager's format: {@code en/replies/2023/2023D51/cite.bib}. */
+    public String citation(Language language, Reply reply, String extension) {
+        return reply(language, reply) + "cite." + extension;
+    }
+
     /**
      * Where the provenance text of {@code reply} is published, beside its official page
      * ({@code zh/replies/2023/2023D51/source.txt}); empty when it has none or withholds its text, which the source
@@ -100,6 +105,41 @@ public final class UrlScheme {
         return language.code() + "/feed.xml";
     }
 
+    /** The Atom feed of one group's replies: {@code zh/sessions/cppcc-13-1/feed.xml}. */
+    public String groupFeed(Language language, Facet facet, String key) {
+        return group(language, facet, key, 1) + "feed.xml";
+    }
+
+    /** The OPML list of every feed of a language. */
+    public String feedList(Language language) {
+        return language.code() + "/feeds.opml";
+    }
+
+    /** A language's statistics page: {@code en/statistics/}. */
+    public String statistics(Language language) {
+        return language.code() + "/statistics/";
+    }
+
+    /** A language's page documenting the open data: {@code en/data/}. */
+    public String data(Language language) {
+        return language.code() + "/data/";
+    }
+
+    /** The statistics as CSV, both languages in one file. */
+    public String openDataStatistics() {
+        return "data/statistics.csv";
+    }
+
+    /** The full texts of a language's replies, one JSON record a line: {@code data/replies.zh.jsonl}. */
+    public String fullText(Language language) {
+        return "data/replies." + language.code() + ".jsonl";
+    }
+
+    /** The JSON Schema of an open-data file: {@code data/schema/replies.jsonl.schema.json}. */
+    public String schema(String name) {
+        return "data/schema/" + name + ".schema.json";
+    }
+
     public String openDataJson() {
         return "data/replies.json";
     }
@@ -131,7 +171,8 @@ public final class UrlScheme {
      * place of a built page.
      */
     public static java.util.Set<String> reservedPageNames() {
-        java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("replies", "glossary", "search"));
+        java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("replies", "glossary", "search", "statistics",
+                "data"));
         for (Facet facet : Facet.values()) {
             names.add(facet.segment());
         }

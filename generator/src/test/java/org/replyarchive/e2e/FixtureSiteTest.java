@@ -192,6 +192,9 @@ class FixtureSiteTest {
                         || f.contains("/search/index/") && f.endsWith(".bin") && contains(site.bytes(f), withheldTerm))
                 .toList();
         assertEquals(List.of(), leaking);
+        assertTrue(site.files().containsAll(List.of("data/replies.zh.jsonl", "data/replies.en.jsonl",
+                "data/statistics.csv", "en/years/2024/feed.xml", "en/kinds/party-group/feed.xml", "zh/feeds.opml",
+                "en/replies/2024/2024D1/cite.json")), "the scan covers full texts, list feeds, statistics, citations");
         Document summary = site.page("en/replies/2024/2024D1/");
         assertTrue(summary.selectFirst(".reply-body").text().contains("The published summary of reply 2024D1."));
         Document titleOnly = site.page("zh/replies/2024/2024D2/");

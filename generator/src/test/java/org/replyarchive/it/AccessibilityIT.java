@@ -58,6 +58,8 @@ class AccessibilityIT {
     static StaticServer realServer;
     static BuiltSite restyled;
     static StaticServer restyledServer;
+    static BuiltSite cases;
+    static StaticServer casesServer;
     static HeadlessChrome chrome;
     static String axe;
 
@@ -82,7 +84,7 @@ class AccessibilityIT {
         if (chrome != null) {
             chrome.close();
         }
-        Stream.of(fixtureServer, realServer, restyledServer).filter(s -> s != null).forEach(StaticServer::close);
+        Stream.of(fixtureServer, realServer, restyledServer, casesServer).filter(s -> s != null).forEach(StaticServer::close);
     }
 
     @TestFactory
@@ -96,6 +98,17 @@ class AccessibilityIT {
                 "en/glossary/", "zh/about/", "en/about/", "no-such-page/"));
         Stream.of("zh/search/", "en/search/").filter(p -> fixture.exists(p + "index.html")).forEach(pages::add);
         return audits(fixtureServer, pages);
+    }
+
+    /** The pages of how proposals were handled: timelines, documents, citations, statistics charts, open data. */
+    @TestFactory
+    Stream<DynamicTest> caseArchivePagesHaveNoViolations() {
+        cases = BuiltSite.build(org.replyarchive.testing.CaseArchive.write(dir.resolve("cases")), dir.resolve("cases"),
+                "https://example.org/archive/");
+        casesServer = StaticServer.start(cases.root(), "/archive/");
+        return audits(casesServer, List.of("zh/statistics/", "en/statistics/", "zh/data/", "en/data/",
+                "zh/replies/2023/2023C1/", "en/replies/2023/2023C1/", "en/replies/2023/2023C2/",
+                "zh/replies/2024/2024C5/", "zh/years/2024/"));
     }
 
     @TestFactory

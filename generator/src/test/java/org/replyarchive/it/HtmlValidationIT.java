@@ -52,6 +52,15 @@ class HtmlValidationIT {
         assertValid(fixture);
     }
 
+    /** Timelines, case documents, citations, statistics charts (HTML with inline SVG), the data pages. */
+    @Test
+    void everyPageOfTheCaseArchiveIsValidHtml() throws Exception {
+        BuiltSite cases = BuiltSite.build(org.replyarchive.testing.CaseArchive.write(dir.resolve("cases")),
+                dir.resolve("cases"), "https://example.org/archive/");
+        assertTrue(cases.text("en/statistics/index.html").contains("<svg"), "the statistics have charts");
+        assertValid(cases);
+    }
+
     @Test
     void everyPageOfTheRealArchiveIsValidHtml() throws Exception {
         assertValid(BuiltSite.build(Path.of("../content"), dir.resolve("content"), "/"));

@@ -86,7 +86,9 @@ class PageFingerprintTest {
         Set<String> changed = changed(before, inputs(content));
         assertTrue(changed.containsAll(Set.of("en/replies/2023/2023W5/", "en/replies/2023/2023W4/",
                 "en/replies/2023/2023W6/", "en/years/2023/")), changed::toString);
-        assertTrue(changed.stream().allMatch(path -> path.startsWith("en/")), changed::toString);
+        // Its Chinese page changes too: its "Cite this reply" gives the plain English form, with the English title.
+        assertTrue(changed.stream().allMatch(path -> path.startsWith("en/") || path.equals("zh/replies/2023/2023W5/")),
+                changed::toString);
         assertTrue(changed.size() < 20, changed::toString);
     }
 

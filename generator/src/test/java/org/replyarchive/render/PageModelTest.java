@@ -19,16 +19,18 @@ class PageModelTest {
     private static final Path TEMPLATES =
             Path.of(System.getProperty("basedir", "."), "../themes/default/templates");
 
-    private static final Map<Class<?>, String> TEMPLATE_OF = Map.of(
-            PageModel.EntryPage.class, "entry.ftlh",
-            PageModel.NotFoundPage.class, "404.ftlh",
-            PageModel.HomePage.class, "home.ftlh",
-            PageModel.ReplyPage.class, "reply.ftlh",
-            PageModel.FacetPage.class, "facet.ftlh",
-            PageModel.ListPage.class, "list.ftlh",
-            PageModel.GlossaryPage.class, "glossary.ftlh",
-            PageModel.SearchPage.class, "search.ftlh",
-            PageModel.FreePage.class, "page.ftlh");
+    private static final Map<Class<?>, String> TEMPLATE_OF = Map.ofEntries(
+            Map.entry(PageModel.EntryPage.class, "entry.ftlh"),
+            Map.entry(PageModel.NotFoundPage.class, "404.ftlh"),
+            Map.entry(PageModel.HomePage.class, "home.ftlh"),
+            Map.entry(PageModel.ReplyPage.class, "reply.ftlh"),
+            Map.entry(PageModel.FacetPage.class, "facet.ftlh"),
+            Map.entry(PageModel.ListPage.class, "list.ftlh"),
+            Map.entry(PageModel.GlossaryPage.class, "glossary.ftlh"),
+            Map.entry(PageModel.SearchPage.class, "search.ftlh"),
+            Map.entry(PageModel.FreePage.class, "page.ftlh"),
+            Map.entry(PageModel.StatisticsPage.class, "statistics.ftlh"),
+            Map.entry(PageModel.DataPage.class, "data.ftlh"));
 
     @Test
     void everyPageKindHasATemplateThatUsesEachOfItsVariables() throws IOException {

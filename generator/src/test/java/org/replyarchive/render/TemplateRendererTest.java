@@ -32,7 +32,7 @@ class TemplateRendererTest {
         Frame frame = new Frame(info, new Frame.SiteInfo("Replies", "All replies", "The Department", "en/"),
                 UiStrings.load(Theme.DEFAULT, List.of(Language.EN)).all(Language.EN), List.of(), List.of(),
                 new Frame.ThemeLinks("assets/css/site.css", null, "assets/js/search.js", "en/feed.xml",
-                        "data/replies.json", "data/replies.csv", "en/search/"));
+                        "data/replies.json", "data/replies.csv", "en/search/", null, "en/feeds.opml"));
         return new PageModel.FreePage(frame, "<p>What the archive holds.</p>", null);
     }
 

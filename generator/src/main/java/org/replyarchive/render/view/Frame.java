@@ -114,6 +114,8 @@ public record Frame(
             String dataJson,
             String dataCsv,
             String search,
+            String listFeed,
+            String feeds,
             String readingStylesheet,
             String printStylesheet,
             String readingScript,
@@ -123,8 +125,15 @@ public record Frame(
         /** The links of the theme's own files before the reading settings, print stylesheet and icon. */
         public ThemeLinks(String stylesheet, String siteStylesheet, String searchScript, String feed, String dataJson,
                 String dataCsv, String search) {
-            this(stylesheet, siteStylesheet, searchScript, feed, dataJson, dataCsv, search, "assets/css/reading.css",
-                    "assets/css/print.css", "assets/js/reading.js", "assets/favicon.svg", null);
+            this(stylesheet, siteStylesheet, searchScript, feed, dataJson, dataCsv, search, null, null);
+        }
+
+        /** The links of the theme's own files with the list feeds, before the reading settings, print stylesheet and icon. */
+        public ThemeLinks(String stylesheet, String siteStylesheet, String searchScript, String feed, String dataJson,
+                String dataCsv, String search, String listFeed, String feeds) {
+            this(stylesheet, siteStylesheet, searchScript, feed, dataJson, dataCsv, search, listFeed, feeds,
+                    "assets/css/reading.css", "assets/css/print.css", "assets/js/reading.js", "assets/favicon.svg",
+                    null);
         }
     }
 }

@@ -47,8 +47,20 @@ public sealed interface PageModel {
         }
     }
 
-    /** {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script). */
-    record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd) implements PageModel {}
+    /**
+     * {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script), and how
+     * its proposal was handled ({@code handling}, shown by {@code partials/handling.ftlh}), and the case's other
+     * documents, those dated before the reply ({@code documentsBefore}) and after it ({@code documentsAfter}),
+     * and how to cite it ({@code citation}).
+     */
+    record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd, CaseView handling,
+            List<DocumentView> documentsBefore, List<DocumentView> documentsAfter, CitationView citation)
+            implements PageModel {
+        public ReplyPage {
+            documentsBefore = List.copyOf(documentsBefore);
+            documentsAfter = List.copyOf(documentsAfter);
+        }
+    }
 
     /** {@code facet.ftlh}: a facet's overview, every group with its count. */
     record FacetPage(Frame frame, List<GroupLink> groups) implements PageModel {
@@ -79,6 +91,31 @@ public sealed interface PageModel {
             sessions = List.copyOf(sessions);
             kinds = List.copyOf(kinds);
             browse = List.copyOf(browse);
+        }
+    }
+
+    /**
+     * {@code statistics.ftlh}: the archive's figures, each a chart with its table, and the CSV of them.
+     *
+     * @param keyFigures headline numbers (replies, on-time rate, median days), only those the content has dates for
+     * @param csv the site path of {@code data/statistics.csv}
+     */
+    record StatisticsPage(Frame frame, List<StatisticsParts.KeyFigure> keyFigures, List<StatisticsParts.Chart> charts,
+            String csv) implements PageModel {
+        public StatisticsPage {
+            keyFigures = List.copyOf(keyFigures);
+            charts = List.copyOf(charts);
+        }
+    }
+
+    /**
+     * {@code data.ftlh}: each open-data file, its downloads, its schema and its fields.
+     *
+     * @param licence the terms of {@code site.yaml}'s {@code licence}, or null where it has none
+     */
+    record DataPage(Frame frame, List<DataParts.DataFile> files, String licence) implements PageModel {
+        public DataPage {
+            files = List.copyOf(files);
         }
     }
 
