@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -24,46 +26,69 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BuildCache {
 
     private static final String FILE = "fingerprints.tsv";
+    /** The list of every file of the site the fingerprints describe, which lets a build patch it in place. */
+    private static final String FILES = "files.txt";
     private static final String HEADER_OUTPUT = "#output\t";
 
     private final Optional<Path> folder;
     private final Path output;
     private final Map<String, String> previous;
+    private final Set<String> previousFiles;
     private final Map<String, String> current = new ConcurrentHashMap<>();
 
-    private BuildCache(Optional<Path> folder, Path output, Map<String, String> previous) {
+    private BuildCache(Optional<Path> folder, Path output, Map<String, String> previous, Set<String> previousFiles) {
         this.folder = folder;
         this.output = output;
         this.previous = previous;
+        this.previousFiles = previousFiles;
     }
 
     /** A cache kept in {@code folder}, or none (every page rendered) when the folder is empty. */
     public static BuildCache open(Optional<Path> folder, Path output) {
         Map<String, String> previous = folder.map(f -> read(f.resolve(FILE), output)).orElse(Map.of());
-        return new BuildCache(folder, output, previous);
+        Set<String> files = previous.isEmpty() ? Set.of()
+                : folder.map(f -> readFiles(f.resolve(FILES), output)).orElse(Set.of());
+        return new BuildCache(folder, output, previous, files);
     }
 
-    private static Map<String, String> read(Path file, Path output) {
+    /**
+     * The files of the site at the output path, as the build that made it wrote them down; empty when this
+     * cache does not describe that site (then it is replaced whole).
+     */
+    public Set<String> previousFiles() {
+        return previousFiles;
+    }
+
+    private static Set<String> readFiles(Path file, Path output) {
+        List<String> lines = lines(file, output);
+        return lines.isEmpty() ? Set.of() : Set.copyOf(lines.subList(1, lines.size()));
+    }
+
+    /** The lines of a cache file written for the site now at {@code output}; empty for any other. */
+    private static List<String> lines(Path file, Path output) {
         if (!Files.isRegularFile(file)) {
-            return Map.of();
+            return List.of();
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(header(output))) {
-                return Map.of();
-            }
-            Map<String, String> entries = new TreeMap<>();
-            for (String line : lines.subList(1, lines.size())) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    entries.put(line.substring(0, tab), line.substring(tab + 1));
-                }
-            }
-            return entries;
+            return !lines.isEmpty() && lines.get(0).equals(header(output, SiteIdentity.of(output))) ? lines
+                    : List.of();
         } catch (IOException e) {
             // An unreadable cache only costs a full build.
-            return Map.of();
+            return List.of();
         }
+    }
+
+    private static Map<String, String> read(Path file, Path output) {
+        List<String> lines = lines(file, output);
+        Map<String, String> entries = new TreeMap<>();
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                entries.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return entries;
     }
 
     /** Whether this build keeps a cache at all; without one, fingerprints need not be computed. */
@@ -87,28 +112,38 @@ public final class BuildCache {
     }
 
     /**
-     * Writes the fingerprints of this build before its output is committed, so that a cache that cannot be
-     * written fails the build while the previous site is still in place. {@code newSite} is the folder that
-     * becomes the output: its identity survives the rename, so the cache is void if that swap never happens.
-     * Written to a temporary file and renamed, so a killed build never leaves half a cache.
+     * Writes the fingerprints of this build, and the list of its {@code files}, before its output is committed,
+     * so that a cache that cannot be written fails the build while the previous site is still in place.
+     * {@code newSite} is the identity the new site will have ({@link StagingOutput#identityAfterCommit()}): the
+     * cache is void if the new site never comes to stand. Each file is written to a temporary file and
+     * renamed, so a killed build never leaves half a cache.
      */
-    public void save(Path newSite) {
+    public void save(String newSite, Set<String> files) {
         if (folder.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(header(output, newSite)).append('\n');
-        new TreeMap<>(current).forEach((path, fingerprint) -> text.append(path).append('\t').append(fingerprint)
-                .append('\n'));
-        Path temporary = folder.get().resolve(FILE + ".tmp");
+        String header = header(output, newSite);
+        StringBuilder fingerprints = new StringBuilder(header).append('\n');
+        new TreeMap<>(current).forEach((path, fingerprint) -> fingerprints.append(path).append('\t')
+                .append(fingerprint).append('\n'));
+        StringBuilder list = new StringBuilder(header).append('\n');
+        new TreeSet<>(files).forEach(file -> list.append(file).append('\n'));
         try {
             Files.createDirectories(folder.get());
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, folder.get().resolve(FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // The list first: without fingerprints that match, a list alone is never used.
+            replace(FILES, list);
+            replace(FILE, fingerprints);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the build cache in " + folder.get() + " (" + e.getMessage()
                     + ") — make it a writable folder, or set cacheDirectory empty; the previous site is unchanged", e);
         }
+    }
+
+    private void replace(String name, CharSequence text) throws IOException {
+        Path temporary = folder.get().resolve(name + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, folder.get().resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Refuses a cache path that is not a folder before the build starts, not when the cache is written. */
@@ -120,22 +155,12 @@ public final class BuildCache {
     }
 
     /**
-     * Names the output folder and, through its file key, this very copy of it: every build makes a new folder,
-     * so a build made without the cache in between (whose pages the fingerprints know nothing of) makes the
-     * cache void instead of stale.
+     * Names the output folder and, through its {@link SiteIdentity}, this very copy of it: every build makes a
+     * new folder or puts a new marker in, so a build made without the cache in between (whose pages the
+     * fingerprints know nothing of) makes the cache void instead of stale.
      */
-    private static String header(Path output) {
-        return header(output, output);
-    }
-
-    private static String header(Path output, Path site) {
-        Object identity = null;
-        try {
-            identity = Files.readAttributes(site, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            // No output yet: nothing can be taken over anyway.
-        }
-        return HEADER_OUTPUT + output + "\t" + (identity == null ? "?" : identity);
+    private static String header(Path output, String identity) {
+        return HEADER_OUTPUT + output + "\t" + identity;
     }
 
     /** A SHA-256 fingerprint of {@code parts}, each separated so that ("ab","c") differs from ("a","bc"). */

@@ -40,14 +40,18 @@ public final class FileTrees {
      * folder still marked as ours or an empty one, never an unmarked folder that the next build must refuse.
      */
     static void deleteMarkerLast(Path root, FileWriting disk) throws IOException {
+        delete(root, disk, root.resolve(StagingOutput.MARKER));
+    }
+
+    /** Deletes {@code root} through {@code disk}, the file {@code last} (the one that tells what it is) last. */
+    static void delete(Path root, FileWriting disk, Path last) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Path marker = root.resolve(StagingOutput.MARKER);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!file.equals(marker)) {
+                if (!file.equals(last)) {
                     disk.delete(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -64,7 +68,7 @@ public final class FileTrees {
                 return FileVisitResult.CONTINUE;
             }
         });
-        disk.delete(marker);
+        disk.delete(last);
         disk.delete(root);
     }
 }

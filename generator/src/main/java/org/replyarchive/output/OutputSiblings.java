@@ -17,13 +17,14 @@ import java.util.stream.Stream;
  *
  * <p>Every step of a build changes these folders by one rename, so the folders alone tell how far it got:
  * a staging folder is unfinished; a ready folder is a complete new site; a previous folder is the complete old
- * site moved aside. Only folders holding the {@link StagingOutput#MARKER} (or empty ones) are touched; any
+ * site moved aside. For a site patched in place ({@link SitePatch}), a patch folder is a complete set of changes
+ * and a replaced folder holds the old versions of what it changed. Only folders holding the {@link StagingOutput#MARKER} (or empty ones) are touched; any
  * other folder of such a name is someone else's and stops the build.
  */
 final class OutputSiblings {
 
     enum Kind {
-        STAGING, READY, PREVIOUS;
+        STAGING, READY, PREVIOUS, PATCH, REPLACED;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -51,8 +52,20 @@ final class OutputSiblings {
         List<Path> staging = existing(Kind.STAGING);
         List<Path> ready = existing(Kind.READY);
         List<Path> previous = existing(Kind.PREVIOUS);
-        Stream.of(staging, ready, previous).flatMap(List::stream).forEach(this::refuseForeign);
+        List<Path> patches = existing(Kind.PATCH);
+        List<Path> replaced = existing(Kind.REPLACED);
+        Stream.of(staging, ready, previous, replaced).flatMap(List::stream).forEach(this::refuseForeign);
+        patches.stream().filter(patch -> !SitePatch.hasJournal(patch)).forEach(this::refuseForeign);
         try {
+            // A complete patch was being applied when its build died: the caches describe the patched site.
+            for (Path patch : patches) {
+                if (SitePatch.hasJournal(patch) && OutputSiblings.isMarked(output)) {
+                    new SitePatch(disk, output, patch, folder(Kind.REPLACED, buildOf(patch))).finish();
+                } else {
+                    FileTrees.deleteMarkerLast(patch, disk);
+                }
+            }
+            replaced.removeIf(folder -> !Files.exists(folder, LinkOption.NOFOLLOW_LINKS));
             if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 if (!ready.isEmpty()) {
                     disk.rename(ready.remove(ready.size() - 1), output);
@@ -60,13 +73,19 @@ final class OutputSiblings {
                     disk.rename(previous.remove(previous.size() - 1), output);
                 }
             }
-            for (Path leftover : Stream.of(staging, ready, previous).flatMap(List::stream).toList()) {
+            for (Path leftover : Stream.of(staging, ready, previous, replaced).flatMap(List::stream).toList()) {
                 FileTrees.deleteMarkerLast(leftover, disk);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot recover the output " + output + " from what an interrupted build"
                     + " left beside it — make the folder holding it writable", e);
         }
+    }
+
+    /** The build a sibling folder belongs to: what follows its kind in its name. */
+    private String buildOf(Path sibling) {
+        String folderName = sibling.getFileName().toString();
+        return folderName.substring(folderName.indexOf('-', name.length() + 2) + 1);
     }
 
     /** The folders of {@code kind} beside the output, oldest build first (build names start with the time). */

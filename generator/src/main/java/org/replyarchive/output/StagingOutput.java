@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a site into a staging folder of its own beside the output folder, then swaps it in.
+ * Writes a site into a staging folder of its own beside the output folder, then swaps it in — or, for an
+ * incremental build, writes only the files that changed and patches the site with them in place.
  *
  * <pre>{@code
  * StagingOutput staging = StagingOutput.open(Path.of("target/site"));
@@ -21,6 +24,10 @@ import java.util.List;
  * If the build fails before {@link #commit()}, {@link #discard()} removes the staging folder and the previous
  * output stays as it was. The swap is three renames ({@link OutputSiblings} explains why each is safe to be
  * killed at); {@link #open} first recovers whatever a killed build left. Callers hold the {@link OutputLock}.
+ *
+ * <p>{@link #openInPlace} is for a build that knows the files of the site it replaces (its cache holds their
+ * list): files it takes over stay where they are, the files it writes and the list of those it no longer has
+ * make a patch that {@link SitePatch} applies file by file.
  */
 public final class StagingOutput implements OutputSink {
 
@@ -39,11 +46,18 @@ public final class StagingOutput implements OutputSink {
     private final String build;
     private final FileWriting disk;
     private final Path staging;
+    /** The files of the site being patched in place; null when the site is replaced whole. */
+    private final Set<String> previousFiles;
+    /** Every file of the new site, written or taken over. */
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    /** How many files were written (the marker aside): none, and a patch would change nothing. */
+    private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
     /** Set once the staging folder is committed or discarded: a worker still running may write no more. */
     private volatile boolean closed;
 
-    private StagingOutput(Path output, FileWriting disk) {
+    private StagingOutput(Path output, FileWriting disk, Set<String> previousFiles) {
         this.output = output;
+        this.previousFiles = previousFiles;
         this.siblings = new OutputSiblings(output);
         this.disk = disk;
         // The time first, so that folders of successive builds sort in the order they were made.
@@ -65,22 +79,55 @@ public final class StagingOutput implements OutputSink {
      *     earlier build, holds a folder the build could not remove, or a folder named like ours lacks the marker
      */
     public static StagingOutput open(Path output, FileWriting disk) {
-        StagingOutput out = new StagingOutput(output.toAbsolutePath().normalize(), disk);
+        return open(output, disk, null);
+    }
+
+    /**
+     * Like {@link #open(Path, FileWriting)}, for a build whose cache knows {@code previousFiles}, the files of
+     * the site at {@code output}: the site is then patched in place rather than replaced whole. Where no marked
+     * site stands there, it is replaced whole after all.
+     */
+    public static StagingOutput openInPlace(Path output, FileWriting disk, Set<String> previousFiles) {
+        return open(output, disk, previousFiles.isEmpty() ? null : Set.copyOf(previousFiles));
+    }
+
+    /**
+     * Puts right what a killed build left beside {@code output}: a site patched halfway is finished, a site
+     * swapped halfway put back. {@link #open} does it too; a build calls it first when its caches depend on the
+     * site it finds.
+     */
+    public static void recover(Path output, FileWriting disk) {
+        Path site = output.toAbsolutePath().normalize();
         SupersededSites.awaitRemovals();
-        OutputChecks.refuseFile(out.output);
-        out.siblings.recover(disk);
-        OutputChecks.refuseForeignFolder(out.output);
-        OutputChecks.refuseReadOnly(out.output);
+        OutputChecks.refuseFile(site);
+        new OutputSiblings(site).recover(disk);
+    }
+
+    private static StagingOutput open(Path output, FileWriting disk, Set<String> previousFiles) {
+        Path site = output.toAbsolutePath().normalize();
+        recover(site, disk);
+        OutputChecks.refuseForeignFolder(site);
+        OutputChecks.refuseReadOnly(site);
+        boolean marked = OutputSiblings.isMarked(site);
+        StagingOutput out = new StagingOutput(site, disk, marked ? previousFiles : null);
+        out.files.add(MARKER);
         try {
             disk.createDirectories(out.staging);
-            if (OutputSiblings.isMarked(out.output)) {
+            if (marked && previousFiles == null) {
                 // Taken over like any unchanged file, so that an unchanged site is not written again.
                 disk.linkOrCopy(out.staging.resolve(MARKER), out.output.resolve(MARKER));
             } else {
                 disk.write(out.staging.resolve(MARKER), MARKER_TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw OutputChecks.failure("Cannot prepare the staging folder " + out.staging, out.staging, e);
+            UncheckedIOException failure = OutputChecks.failure("Cannot prepare the staging folder " + out.staging,
+                    out.staging, e);
+            try {
+                out.discard();
+            } catch (UncheckedIOException notRemoved) {
+                failure.addSuppressed(notRemoved); // marked or empty: the next build's recovery removes it
+            }
+            throw failure;
         }
         return out;
     }
@@ -93,6 +140,8 @@ public final class StagingOutput implements OutputSink {
     @Override
     public void write(OutputFile file) {
         Path target = target(file.path());
+        files.add(file.path());
+        written.incrementAndGet();
         try {
             disk.createDirectories(target.getParent());
             disk.write(target, file.content());
@@ -132,6 +181,14 @@ public final class StagingOutput implements OutputSink {
             throw new IllegalArgumentException("Refusing to reuse a file outside the site: " + file);
         }
         refuseClosed();
+        files.add(file);
+        if (isInPlace()) {
+            if (!Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw OutputChecks.failure("Cannot take over " + from, staging,
+                        new java.nio.file.NoSuchFileException(from.toString()));
+            }
+            return; // it stays where it is
+        }
         try {
             if (Files.exists(target) && Files.isSameFile(target, from)) {
                 return; // the marker, taken over when the staging folder was made
@@ -205,8 +262,64 @@ public final class StagingOutput implements OutputSink {
      */
     public java.util.Optional<Path> commit(boolean removeOldSiteLater) {
         closed = true;
+        if (isInPlace()) {
+            if (changesAnything()) {
+                patch();
+            } else {
+                discard();
+            }
+            return java.util.Optional.empty();
+        }
         return new SiteSwap(disk, output, siblings.folder(OutputSiblings.Kind.READY, build),
                 siblings.folder(OutputSiblings.Kind.PREVIOUS, build), removeOldSiteLater).swap(staging);
+    }
+
+    /** Whether this build patches the site in place rather than replacing it whole. */
+    public boolean isInPlace() {
+        return previousFiles != null;
+    }
+
+    /** Makes the staging folder a complete patch and applies it; on a failure the site is as it was. */
+    private void patch() {
+        List<String> removed = removed();
+        Path patch = siblings.folder(OutputSiblings.Kind.PATCH, build);
+        try {
+            SitePatch.writeJournal(disk, staging, removed);
+            disk.rename(staging, patch);
+        } catch (IOException e) {
+            throw OutputChecks.failure("Cannot mark the changes in " + staging + " complete", staging, e);
+        }
+        try {
+            new SitePatch(disk, output, patch, siblings.folder(OutputSiblings.Kind.REPLACED, build)).apply();
+        } catch (IOException e) {
+            throw OutputChecks.failure("Cannot update the site " + output + " in place", output, e);
+        }
+    }
+
+    /** The files of the site being patched that the new one no longer has. */
+    private List<String> removed() {
+        return previousFiles.stream().filter(path -> !files.contains(path)).toList();
+    }
+
+    /** Whether a patch would change the site: an unchanged site keeps even its marker, and so its caches. */
+    private boolean changesAnything() {
+        return written.get() > 0 || !removed().isEmpty();
+    }
+
+    /** Every file of the new site; complete once every stage has written. */
+    public Set<String> files() {
+        return Set.copyOf(files);
+    }
+
+    /**
+     * What will tell the new site apart once it stands at the output path (see {@link SiteIdentity}): the
+     * staging folder itself when it replaces the site, the site's folder and its new marker when patched.
+     */
+    public String identityAfterCommit() {
+        if (!isInPlace()) {
+            return SiteIdentity.of(staging);
+        }
+        return changesAnything() ? SiteIdentity.of(output, staging.resolve(MARKER)) : SiteIdentity.of(output);
     }
 
     /** Removes the staging folder after a failed build; the output folder is left untouched. */

@@ -100,8 +100,10 @@ public final class BuildPipeline {
         List<Language> languages = site.settings().languagesToBuild(config.languages());
         UiStrings ui = UiStrings.load(theme, languages);
         try (OutputLock lock = OutputLock.acquire(config.outputDirectory(), lockTimeout, listener::info)) {
+            StagingOutput.recover(config.outputDirectory(), disk);
             BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
-            StagingOutput staging = StagingOutput.open(config.outputDirectory(), disk);
+            // A cache that describes the site there lets the build patch it rather than replace every file.
+            StagingOutput staging = StagingOutput.openInPlace(config.outputDirectory(), disk, cache.previousFiles());
             int[] counts = new int[3];
             SearchStage[] search = new SearchStage[1];
             try (BuildWorkers workers = new BuildWorkers();
@@ -125,7 +127,7 @@ public final class BuildPipeline {
     private void replace(BuildCache cache, StagingOutput staging, SearchStage search) {
         long replacing = System.nanoTime();
         try {
-            cache.save(staging.stagingFolder());
+            cache.save(staging.identityAfterCommit(), staging.files());
             staging.commit(removeOldSiteLater).ifPresent(old -> listener.info("The previous site could not be removed from " + old
                     + "; the next build removes it"));
         } catch (RuntimeException e) {
