@@ -98,6 +98,20 @@ class CaseSearchIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aResultNamingItsDocumentPassesAxe() throws java.io.IOException {
+        search("en", "\"second reply's text\"");
+        try (java.io.InputStream in = CaseSearchIT.class.getResourceAsStream("/axe.min.js")) {
+            chrome.script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        java.util.Map<String, Object> result = (java.util.Map<String, Object>) chrome.driver.executeAsyncScript(
+                AccessibilityIT.AXE_RUN, AccessibilityIT.TAGS);
+        assertEquals(null, result.get("error"));
+        assertTrue(((Number) result.get("passes")).intValue() >= 10, "axe checked the page");
+        assertEquals(List.of(), result.get("violations"));
+    }
+
+    @Test
     void theDocumentsOfAWithheldReplyAreNotSearched() {
         assertEquals(List.of(), search("zh", FixtureArchive.WITHHELD));
         assertEquals(List.of(), search("en", "Interim " + FixtureArchive.WITHHELD));
