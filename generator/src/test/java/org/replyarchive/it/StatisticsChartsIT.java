@@ -92,6 +92,7 @@ class StatisticsChartsIT {
         chrome.script("localStorage.setItem('reply-archive.reading', arguments[0])", "{\"contrast\":\"high\"}");
         Map<String, Object> look = look("en/statistics/");
         assertEquals(List.of(look.get("text")), look.get("fills"));
+        assertTrue(luminance((String) look.get("background")) < 0.05, "the dark high-contrast scheme is on: " + look);
         double ratio = contrast((String) look.get("text"), (String) look.get("background"));
         assertTrue(ratio >= 7, "contrast " + ratio + " of " + look);
     }
