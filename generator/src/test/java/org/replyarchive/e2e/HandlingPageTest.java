@@ -103,6 +103,8 @@ class HandlingPageTest {
         assertEquals("Made public 12 May 2023 (2 days after the reply)", published.text());
         assertEquals("2023-05-12", published.selectFirst("time").attr("datetime"));
         assertEquals("", published.selectFirst(".timeline__note").attr("lang"), "the note is in the page's language");
+        String jsonLd = en.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"dateCreated\":\"2023-05-10\",\"datePublished\":\"2023-05-12\""), jsonLd);
         // A case without a publication date shows no such step, rather than guessing one.
         assertTrue(site.page("en/replies/2023/2023C2/index.html").select(".timeline__step--published").isEmpty());
     }
