@@ -693,6 +693,7 @@
     while (end + 1 < offsets.length && offsets[end + 1] - offsets[start] <= MAX_SNIPPET_SPAN) end++;
     return fetchRange(siteRoot + header.url, offsets[start], offsets[end]).then(function (bytes) {
       for (var b = start; b < end; b++) {
+        if (isBetweenParts(header, b)) continue;
         var t = textOfHtml(utf8.decode(bytes.subarray(offsets[b] - offsets[start], offsets[b + 1] - offsets[start])));
         var n = normalize(t);
         e.texts.push({ block: b, text: t, normalized: n });
@@ -772,9 +773,13 @@
       ranges.forEach(function (r) {
         var start = Math.max(0, r[0] - SNIPPET_BEFORE);
         var covered = ranges.filter(function (o) { return o[0] >= start && o[1] <= start + SNIPPET_LENGTH; }).length;
-        if (!best || covered > best.covered) best = { body: body, ranges: ranges, start: start, covered: covered };
+        if (!best || covered > best.covered) {
+          best = { body: body, ranges: ranges, start: start, covered: covered, block: t.block };
+        }
       });
-      if (!best && t === texts[texts.length - 1]) best = { body: body, ranges: ranges, start: 0, covered: 0 };
+      if (!best && t === texts[texts.length - 1]) {
+        best = { body: body, ranges: ranges, start: 0, covered: 0, block: t.block };
+      }
     });
     if (!best || !best.body) return null;
     var start = best.start;
@@ -784,7 +789,7 @@
     if (start > 0 && /\s/.test(best.body.slice(start, firstMark))) start = best.body.indexOf(' ', start) + 1;
     var lastSpace = best.body.lastIndexOf(' ', end);
     if (end < best.body.length && lastSpace > Math.max(start, firstMark)) end = lastSpace;
-    return { body: best.body, ranges: best.ranges, start: start, end: end };
+    return { body: best.body, ranges: best.ranges, start: start, end: end, block: best.block };
   }
 
   /** The snippet of {@code body} for {@code query} as plain text with its ellipses, for tests. */
@@ -823,9 +828,35 @@
       if (s.start > 0) p.appendChild(document.createTextNode('…'));
       appendMarked(p, s.body, s.ranges, s.start, s.end);
       if (s.end < s.body.length) p.appendChild(document.createTextNode('…'));
+      linkPart(p, doc, s.block);
       li.appendChild(p);
     }
     return li;
+  }
+
+  // ---- Case documents. A page may show several texts: the case's interim reply, co-handling opinions, second
+  // reply or follow-up besides the reply. Its header then lists them as parts, [first block, anchor, label]
+  // (org.replyarchive.search.TextPart); the block before each part but the first is the markup between two
+  // texts, never read for words. A snippet from a document names it and links to it.
+
+  function isBetweenParts(header, b) {
+    return !!header.parts && header.parts.some(function (p, k) { return k > 0 && p[0] - 1 === b; });
+  }
+
+  function partOf(header, b) {
+    var found = null;
+    (header.parts || []).forEach(function (p) { if (p[0] <= b) found = p; });
+    return found;
+  }
+
+  function linkPart(snippetElement, header, block) {
+    var part = block === undefined ? null : partOf(header, block);
+    if (!part || !part[1]) return;
+    var a = document.createElement('a');
+    a.className = 'search-result__part';
+    a.href = siteRoot + header.url + '#' + part[1];
+    a.textContent = part[2];
+    snippetElement.insertBefore(a, snippetElement.firstChild);
   }
 
   function showMore() {

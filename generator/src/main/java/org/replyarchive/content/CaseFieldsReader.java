@@ -12,11 +12,11 @@ import org.replyarchive.problem.Problems;
 
 /**
  * Reads the optional handling fields of a reply's {@code handling:} mapping — {@code assigned}, {@code due},
- * {@code extension}, {@code outcome}, {@code feedback} — and checks that the dates follow one another.
+ * {@code extension}, {@code outcome}, {@code feedback}, {@code published} — and checks that the dates follow one another.
  */
 final class CaseFieldsReader {
 
-    static final Set<String> KEYS = Set.of("assigned", "due", "extension", "outcome", "feedback");
+    static final Set<String> KEYS = Set.of("assigned", "due", "extension", "outcome", "feedback", "published");
     static final Set<String> EXTENSION_KEYS = Set.of("until", "reason");
 
     /** The case fields as read; a field with a problem is empty. */
@@ -55,7 +55,11 @@ final class CaseFieldsReader {
         Optional<Outcome> outcome = r.text("outcome", "a").flatMap(key -> outcome(r, key));
         Optional<Feedback> feedback = r.text("feedback", "satisfied")
                 .flatMap(key -> Choices.of(r, "feedback", key, Choices.keyed(Feedback.values(), Feedback::key)));
-        CaseDates dates = new CaseDates(assigned, due, computed.isPresent(), until, reason);
+        Optional<LocalDate> published = optionalDate(r, "published");
+        published.ifPresent(p -> replied.filter(p::isBefore).ifPresent(d -> r.reportAt("published",
+                "'published' " + p + " is before the reply's date " + d, "a reply is made public once it is issued:"
+                        + " write its date or a later one")));
+        CaseDates dates = new CaseDates(assigned, due, computed.isPresent(), until, reason, published);
         return new CaseFields(dates, outcome, feedback);
     }
 

@@ -62,9 +62,13 @@ public final class AtomWriter {
         xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(urls.absolute(path)))
                 .append("\"/>\n");
         element(xml, "    ", "id", id(path));
-        element(xml, "    ", "updated", timestamp(reply.updated()));
-        if (!reply.corrections().isEmpty()) {
-            element(xml, "    ", "published", timestamp(reply.date()));
+        // The day it was made public where the content says so (Atom's "first availability"), else its date.
+        java.util.Optional<LocalDate> madePublic = reply.handling().dates().published();
+        LocalDate published = madePublic.orElse(reply.date());
+        LocalDate updated = reply.updated().isAfter(published) ? reply.updated() : published;
+        element(xml, "    ", "updated", timestamp(updated));
+        if (!reply.corrections().isEmpty() || madePublic.isPresent()) {
+            element(xml, "    ", "published", timestamp(published));
         }
         String summary = reply.summary().has(language) ? reply.summary().get(language) : "";
         if (!summary.isEmpty()) {

@@ -8,13 +8,14 @@ import java.util.Map;
 import org.replyarchive.config.Language;
 import org.replyarchive.model.CaseDates;
 import org.replyarchive.model.CaseDocument;
+import org.replyarchive.model.Correction;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
 import org.replyarchive.route.UrlScheme;
 
 /**
  * One line of {@code data/replies.<lang>.jsonl}: a reply's metadata in one language, its case, its documents and
- * their plain texts. A text is null where nothing is published in the language: a reply disclosed as a
+ * their plain texts, and the log of its corrections. A text is null where nothing is published in the language: a reply disclosed as a
  * summary or title only (whose texts the model never held), or a text not translated. Fields are described in
  * {@code data/schema/replies.jsonl.schema.json}.
  */
@@ -61,6 +62,7 @@ public final class FullTextRecord {
             documents.add(document(reply.documents().get(i), language, documentTexts.get(i)));
         }
         r.put("documents", documents);
+        r.put("corrections", reply.corrections().stream().map(FullTextRecord::correction).toList());
         try {
             return JSON.writeValueAsString(r);
         } catch (JsonProcessingException e) {
@@ -80,6 +82,7 @@ public final class FullTextRecord {
         h.put("extension_reason", dates.extensionReason().orElse(null));
         h.put("days_late", dates.daysLate(reply.date()).orElse(null));
         h.put("days_to_reply", dates.daysToReply(reply.date()).orElse(null));
+        h.put("published", dates.published().map(Object::toString).orElse(null));
         h.put("outcome", reply.handling().outcome().map(o -> {
             Map<String, Object> outcome = named(o.key(), o.name(), language);
             outcome.put("code", o.code());
@@ -100,6 +103,15 @@ public final class FullTextRecord {
         d.put("translated", document.isWrittenIn(language));
         d.put("text", text);
         return d;
+    }
+
+    /** A correction as the official file records it: its words are the official language's in every file. */
+    private static Map<String, Object> correction(Correction correction) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("date", correction.date().toString());
+        c.put("change", correction.change());
+        c.put("reason", correction.reason());
+        return c;
     }
 
     private static Map<String, Object> named(String key, Localized<String> name, Language language) {

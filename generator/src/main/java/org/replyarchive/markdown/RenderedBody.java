@@ -2,6 +2,8 @@ package org.replyarchive.markdown;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Markdown body rendered: its HTML as a list of top-level blocks (a paragraph, a heading, a quote, a table…),
@@ -27,10 +29,36 @@ public record RenderedBody(List<Block> blocks, List<TocEntry> toc) {
 
     public static final RenderedBody EMPTY = new RenderedBody(List.of(), List.of());
 
+    private static final Pattern ID = Pattern.compile("(<[a-z0-9]+ [^>]*?\\bid=\")([^\"]*\")");
+
     /** The body's HTML: its blocks joined. */
     public String html() {
         StringBuilder html = new StringBuilder();
         blocks.forEach(block -> html.append(block.html()));
         return html.toString();
+    }
+
+    /**
+     * The body's words, one block per line: what the full-text open data publishes. Made from the blocks, so
+     * that the page's rendering gives it without reading the text again.
+     */
+    public String text() {
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (!block.text().isEmpty()) {
+                text.append(text.isEmpty() ? "" : "\n").append(block.text());
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * The body as a page that shows several texts holds it: each heading id prefixed ({@code interim-一、关于…}),
+     * so that ids stay unique. Block by block, so that where each block stands in the page can still be found.
+     */
+    public RenderedBody withIdPrefix(String prefix) {
+        List<Block> prefixed = blocks.stream().map(b -> new Block(ID.matcher(b.html()).replaceAll(
+                r -> Matcher.quoteReplacement(r.group(1) + prefix + "-" + r.group(2))), b.text())).toList();
+        return new RenderedBody(prefixed, toc);
     }
 }

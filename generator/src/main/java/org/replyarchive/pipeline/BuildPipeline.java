@@ -154,13 +154,17 @@ public final class BuildPipeline {
                 cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work, staging);
         String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
         BodyReader bodies = new BodyReader(config.contentDirectory());
+        // Each reply's full-text line is made as its page is rendered, and kept where the next build finds it.
+        FullTextLines fullTexts = new FullTextLines(new org.replyarchive.feed.FullTextRecord(urls),
+                config.cacheDirectory().filter(c -> cache.isEnabled()).orElse(work).resolve("fulltext"));
         ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown, bodies, entries, cache,
-                themeFingerprint, staging, new TerminologyChecker(site, bodies, Severity.WARNING), problems::add);
+                themeFingerprint, staging, new TerminologyChecker(site, bodies, Severity.WARNING), problems::add,
+                fullTexts);
         int rendered = new PageRendering(listener, cache, themeFingerprint, staging)
                 .write(plan, site, replyPages, templates, search);
         // Files written one at a time rather than collected: the search index, full texts, citations.
         int streamedFiles = search.finish(listener)
-                + new FullTextStage(urls, bodies, markdown).write(site, languages, cache, staging)
+                + new FullTextStage(urls, fullTexts, bodies, markdown).write(site, languages, cache, staging)
                 + CitationFiles.write(site, languages, urls, staging);
         int others = new OtherFiles(urls, theme, listener, config.contentDirectory())
                 .write(site, languages, plan, ui, staging);

@@ -2,7 +2,6 @@ package org.replyarchive.pipeline;
 
 import java.util.List;
 import org.replyarchive.config.Language;
-import org.replyarchive.feed.FullTextRecord;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Disclosure;
 import org.replyarchive.model.Reply;
@@ -15,20 +14,21 @@ import org.replyarchive.output.StreamedFile;
 import org.replyarchive.route.UrlScheme;
 
 /**
- * Writes {@code data/replies.<lang>.jsonl}, one line per reply, reading each reply's texts and letting them go
- * before the next: the file is never held in memory. A file whose inputs — every line's metadata and the
- * digests of the texts — are unchanged since the cached build is taken over without reading a body.
+ * Writes {@code data/replies.<lang>.jsonl}, one line per reply, joining the lines the reply pages made as they
+ * were rendered ({@link FullTextLines}): the file is never held in memory, and no body is read again. A line no
+ * page made (its page was taken over from a build that kept no line) is made here from its texts. A file whose
+ * lines are all unchanged since the cached build is taken over whole.
  */
 final class FullTextStage {
 
     private final UrlScheme urls;
-    private final FullTextRecord records;
+    private final FullTextLines lines;
     private final TextSource texts;
     private final MarkdownRenderer markdown;
 
-    FullTextStage(UrlScheme urls, TextSource texts, MarkdownRenderer markdown) {
+    FullTextStage(UrlScheme urls, FullTextLines lines, TextSource texts, MarkdownRenderer markdown) {
         this.urls = urls;
-        this.records = new FullTextRecord(urls);
+        this.lines = lines;
         this.texts = texts;
         this.markdown = markdown;
     }
@@ -37,41 +37,35 @@ final class FullTextStage {
     int write(Site site, List<Language> languages, BuildCache cache, StagingOutput staging) {
         for (Language language : languages) {
             String path = urls.fullText(language);
-            if (cache.isEnabled() && cache.isUnchanged(path, fingerprint(site, language))) {
+            List<String> keys = site.replies().stream().map(r -> lines.key(r, language)).toList();
+            if (cache.isEnabled() && cache.isUnchanged(path, BuildCache.fingerprint(keys.toArray(String[]::new)))) {
                 staging.reuse(path);
                 continue;
             }
             try (StreamedFile file = StreamedFile.open(staging, path)) {
-                for (Reply reply : site.replies()) {
-                    file.line(records.line(reply, language, text(reply, reply.texts().get(language)),
-                            reply.documents().stream().map(d -> text(reply, d.texts().get(language))).toList()));
+                for (int i = 0; i < keys.size(); i++) {
+                    Reply reply = site.replies().get(i);
+                    file.line(lines.stored(keys.get(i)).orElseGet(() -> made(reply, language)));
                 }
             }
         }
+        lines.retainUsed();
         return languages.size();
     }
 
-    /** The plain text published in full, or null: a withheld or untranslated text has none. */
-    private String text(Reply reply, ReplyText text) {
+    private String made(Reply reply, Language language) {
+        return lines.store(reply, language, text(reply, reply.texts().get(language), language),
+                reply.documents().stream().map(d -> text(reply, d.texts().get(language), language)).toList());
+    }
+
+    /**
+     * The plain text published in full, or null: a withheld or untranslated text has none. Rendered as the page
+     * renders it, so that the line is the one the page would have made.
+     */
+    private String text(Reply reply, ReplyText text, Language language) {
         if (reply.disclosure() != Disclosure.FULL || text == null) {
             return null;
         }
-        return markdown.plainText(texts.markdown(text));
-    }
-
-    private String fingerprint(Site site, Language language) {
-        String[] parts = new String[site.replies().size() + 1];
-        parts[0] = EngineVersion.CURRENT;
-        for (int i = 0; i < site.replies().size(); i++) {
-            Reply reply = site.replies().get(i);
-            StringBuilder digests = new StringBuilder();
-            ReplyText own = reply.texts().get(language);
-            digests.append(own == null ? "-" : own.digest());
-            reply.documents().forEach(d -> digests.append(' ').append(
-                    d.texts().containsKey(language) ? d.texts().get(language).digest() : "-"));
-            parts[i + 1] = records.line(reply, language, null, reply.documents().stream().map(d -> (String) null)
-                    .toList()) + digests;
-        }
-        return BuildCache.fingerprint(parts);
+        return markdown.render(texts.markdown(text), language).text();
     }
 }

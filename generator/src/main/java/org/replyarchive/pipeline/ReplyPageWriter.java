@@ -1,9 +1,15 @@
 package org.replyarchive.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.replyarchive.config.Language;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.markdown.RenderedBody;
+import org.replyarchive.model.CaseDocument;
+import org.replyarchive.model.Disclosure;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.TextSource;
 import org.replyarchive.problem.Problem;
@@ -15,12 +21,13 @@ import org.replyarchive.output.OutputSink;
 import org.replyarchive.render.ReplyPageJob;
 import org.replyarchive.render.SitePages;
 import org.replyarchive.render.TemplateRenderer;
+import org.replyarchive.render.view.DocumentView;
 import org.replyarchive.render.view.PageModel;
 import org.replyarchive.route.UrlScheme;
 
 /**
- * Writes one reply page at a time: reads its body, renders it, writes the page and gives its text to search,
- * then lets the text go. A page whose inputs are unchanged since the cached build is taken over, its body
+ * Writes one reply page at a time: reads its body and its case's documents, renders them, writes the page, gives
+ * its texts to search and makes its line of the full-text open data, then lets the texts go. A page whose inputs are unchanged since the cached build is taken over, its body
  * never read.
  */
 final class ReplyPageWriter {
@@ -35,10 +42,12 @@ final class ReplyPageWriter {
     private final OutputSink out;
     private final TerminologyChecker terminology;
     private final Consumer<Problem> warnings;
+    private final FullTextLines fullTexts;
 
     ReplyPageWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
             SearchEntries entries, BuildCache cache, String themeFingerprint, OutputSink out,
-            TerminologyChecker terminology, Consumer<Problem> warnings) {
+            TerminologyChecker terminology, Consumer<Problem> warnings, FullTextLines fullTexts) {
+        this.fullTexts = fullTexts;
         this.terminology = terminology;
         this.warnings = warnings;
         this.pages = pages;
@@ -66,29 +75,79 @@ final class ReplyPageWriter {
                 return false;
             }
         }
-        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()), job.language());
-        PageModel model = pages.replyModel(job, body, documents(job.reply(), job.language()));
+        Reply reply = job.reply();
+        Language language = job.language();
+        RenderedBody body = markdown.render(publishedMarkdown(reply, language), language);
+        List<RenderedBody> own = ownDocuments(reply, language);
+        List<RenderedBody> shown = shownDocuments(reply, language, own);
+        PageModel model = pages.replyModel(job, body, shown);
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
-        search.add(id, entries.text(job.reply(), job.language(), body, BlockOffsets.in(html, body)));
+        search.add(id, entries.text(reply, language, PageParts.of(html, shownTexts(reply, model, body, shown))));
+        boolean full = reply.disclosure() == Disclosure.FULL;
+        fullTexts.store(reply, language, full && reply.isWrittenIn(language) ? body.text() : null,
+                own.stream().map(d -> d == null ? null : d.text()).toList());
         checkTerminology(job);
         return true;
     }
 
     /**
-     * The texts of the case's other documents, read with the reply's and let go with it: each in the page's
-     * language where translated, else in the official one; none where the reply itself is not written in it.
+     * The texts of the case's other documents written in the page's language, in the order of
+     * {@link Reply#documents()}, read with the reply's and let go with it: null where a document is not
+     * translated or the reply not disclosed in full. What the full-text open data publishes of them.
      */
-    private java.util.List<RenderedBody> documents(Reply reply, Language language) {
+    private List<RenderedBody> ownDocuments(Reply reply, Language language) {
+        boolean full = reply.disclosure() == Disclosure.FULL;
         return reply.documents().stream()
-                .map(d -> {
-                    if (!reply.isWrittenIn(language)) {
-                        return RenderedBody.EMPTY;
-                    }
-                    Language shown = d.texts().containsKey(language) ? language : reply.officialLanguage();
-                    return markdown.render(texts.markdown(d.texts().get(shown)), shown);
-                })
+                .map(d -> full && d.isWrittenIn(language)
+                        ? markdown.render(texts.markdown(d.texts().get(language)), language) : null)
                 .toList();
+    }
+
+    /**
+     * What the page shows of each document: its text in the page's language where translated (already read),
+     * else in the official one; none where the reply itself is not written in it.
+     */
+    private List<RenderedBody> shownDocuments(Reply reply, Language language, List<RenderedBody> own) {
+        List<RenderedBody> shown = new ArrayList<>();
+        for (int i = 0; i < reply.documents().size(); i++) {
+            CaseDocument d = reply.documents().get(i);
+            if (!reply.isWrittenIn(language)) {
+                shown.add(RenderedBody.EMPTY);
+            } else if (own.get(i) != null) {
+                shown.add(own.get(i));
+            } else {
+                Language in = d.texts().containsKey(language) ? language : reply.officialLanguage();
+                shown.add(markdown.render(texts.markdown(d.texts().get(in)), in));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The page's texts in the order it shows them, for search: the documents before the reply, its own text,
+     * the documents after, each document as the page holds it (heading ids prefixed) and named by its heading.
+     */
+    private static List<PageParts.Shown> shownTexts(Reply reply, PageModel model, RenderedBody body,
+            List<RenderedBody> shown) {
+        List<PageParts.Shown> texts = new ArrayList<>();
+        if (reply.disclosure() != Disclosure.FULL || !(model instanceof PageModel.ReplyPage page)) {
+            texts.add(new PageParts.Shown(body, "", ""));
+            return texts;
+        }
+        Map<String, RenderedBody> bySuffix = new HashMap<>();
+        for (int i = 0; i < reply.documents().size(); i++) {
+            bySuffix.put(reply.documents().get(i).suffix(), shown.get(i));
+        }
+        page.documentsBefore().forEach(v -> texts.add(document(v, bySuffix)));
+        texts.add(new PageParts.Shown(body, "", ""));
+        page.documentsAfter().forEach(v -> texts.add(document(v, bySuffix)));
+        return texts;
+    }
+
+    private static PageParts.Shown document(DocumentView view, Map<String, RenderedBody> bySuffix) {
+        return new PageParts.Shown(bySuffix.get(view.id()).withIdPrefix(view.id()), "document-" + view.id(),
+                view.heading());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.replyarchive.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.replyarchive.config.Language;
-import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
@@ -49,13 +48,12 @@ final class SearchEntries {
     }
 
     /**
-     * The searchable text of a page just rendered: its title fields, its metadata, and its body's blocks
-     * with where each stands in the page.
+     * The searchable text of a page just rendered: its title fields, its metadata, and the blocks of every text
+     * it shows (the reply's and its case's documents') with where each stands in the page.
      */
-    DocumentText text(Reply reply, Language language, RenderedBody body, int[] blockOffsets) {
-        List<String> blocks = body.blocks().stream().map(RenderedBody.Block::text).toList();
+    DocumentText text(Reply reply, Language language, PageParts texts) {
         return new DocumentText(title(reply, language), metaText(reply, language),
-                SearchTokenizer.docNumberTokens(reply.docNumber()), blocks, blockOffsets);
+                SearchTokenizer.docNumberTokens(reply.docNumber()), texts.blocks(), texts.offsets(), texts.parts());
     }
 
     private static String title(Reply reply, Language language) {

@@ -27,19 +27,23 @@ final class CaseViews {
         Handling handling = reply.handling();
         CaseDates dates = handling.dates();
         List<Step> steps = new ArrayList<>();
+        // Reasons and document numbers are written in the official language only.
+        String official = language == reply.officialLanguage() ? null : reply.officialLanguage().htmlLang();
         dates.assigned().ifPresent(d -> steps.add(
-                new Step("assigned", text("case_assigned"), views.date(d), null)));
+                new Step("assigned", text("case_assigned"), views.date(d), null, null)));
         dates.due().ifPresent(d -> steps.add(new Step("due", text("case_due"), views.date(d),
-                dates.dueComputed() ? text("case_due_computed") : null)));
-        dates.extendedTo().ifPresent(d -> steps.add(
-                new Step("extended", text("case_extended"), views.date(d), dates.extensionReason().orElse(null))));
+                dates.dueComputed() ? text("case_due_computed") : null, null)));
+        dates.extendedTo().ifPresent(d -> steps.add(new Step("extended", text("case_extended"), views.date(d),
+                dates.extensionReason().orElse(null), official)));
         List<Step> documents = new ArrayList<>();
         DocumentViews names = new DocumentViews(frames, views, language);
         reply.documents().forEach(d -> documents.add(new Step(d.kind().key(), names.kindName(d), views.date(d.date()),
-                d.docNumber())));
-        documents.add(new Step("reply", text("case_reply"), views.date(reply.date()), reply.docNumber()));
-        // Documents and the reply in the order they were issued; the sort is stable, so a same-day interim
-        // reply stays before the reply.
+                d.docNumber(), official)));
+        documents.add(new Step("reply", text("case_reply"), views.date(reply.date()), reply.docNumber(), official));
+        dates.published().ifPresent(d -> documents.add(new Step("published", text("case_published"), views.date(d),
+                publicationLag(dates.daysToPublish(reply.date()).orElseThrow()), null)));
+        // Documents, the reply and its publication in the order they happened; the sort is stable, so a
+        // same-day interim reply stays before the reply, and a same-day publication after it.
         documents.sort(java.util.Comparator.comparing(step -> step.date().iso()));
         steps.addAll(documents);
         String timeliness = dates.daysLate(reply.date())
@@ -53,6 +57,12 @@ final class CaseViews {
         List<String> joint = reply.proposal().joint().isEmpty() ? List.of() : reply.proposal().numbers();
         boolean known = steps.size() > 1 || outcome != null || feedback != null || !joint.isEmpty();
         return new CaseView(steps, timeliness, late, outcome, feedback, joint, known);
+    }
+
+    /** How long after the reply it was made public, in words: the measure a reader can hold a department to. */
+    private String publicationLag(long days) {
+        return days == 0 ? text("case_published_same_day")
+                : text("case_published_after").replace("{n}", String.valueOf(days));
     }
 
     /** The UI string key of a feedback, written out so a search for the key finds its use. */

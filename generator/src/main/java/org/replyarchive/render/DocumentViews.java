@@ -2,8 +2,6 @@ package org.replyarchive.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.replyarchive.config.Language;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.CaseDocument;
@@ -13,8 +11,6 @@ import org.replyarchive.render.view.DocumentView;
 
 /** Makes the views of a case's other documents in one language: before the reply, or after it. */
 final class DocumentViews {
-
-    private static final Pattern ID = Pattern.compile("(<[a-z0-9]+ [^>]*?\\bid=\")([^\"]*\")");
 
     private final FrameMaker frames;
     private final ReplyViews views;
@@ -37,7 +33,7 @@ final class DocumentViews {
             if (document.kind().beforeReply() != before) {
                 continue;
             }
-            String html = bodies == null ? null : prefixIds(document.suffix(), bodies.get(i).html());
+            String html = bodies == null ? null : bodies.get(i).withIdPrefix(document.suffix()).html();
             String heading = document.title().map(t -> t.orOfficial(language)).orElse(kindName(document));
             String headingLang = document.title().filter(t -> !t.has(language))
                     .map(t -> frames.official().htmlLang()).orElse(null);
@@ -62,11 +58,5 @@ final class DocumentViews {
             case SECOND -> "document_second";
             case FOLLOW_UP -> "document_follow-up";
         };
-    }
-
-    /** Heading ids made unique in a page that shows several texts: {@code interim-一、关于…}. */
-    private static String prefixIds(String prefix, String html) {
-        Matcher m = ID.matcher(html);
-        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + prefix + "-" + r.group(2)));
     }
 }

@@ -26,7 +26,9 @@ final class JsonLd {
         data.put("@type", "Article");
         data.put("headline", reply.title().orOfficial(language));
         data.put("inLanguage", (reply.isWrittenIn(language) ? language : reply.officialLanguage()).htmlLang());
-        data.put("datePublished", reply.date().toString());
+        // Where the content says when the reply was made public, that is its publication; its date, its making.
+        reply.handling().dates().published().ifPresent(p -> data.put("dateCreated", reply.date().toString()));
+        data.put("datePublished", reply.handling().dates().published().orElse(reply.date()).toString());
         data.put("identifier", reply.docNumber());
         data.put("url", canonical);
         data.put("author", object("@type", "GovernmentOrganization", "name", issuer));

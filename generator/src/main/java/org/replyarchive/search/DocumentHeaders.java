@@ -15,7 +15,7 @@ final class DocumentHeaders {
 
     private DocumentHeaders() {}
 
-    static byte[] file(DocumentMeta meta, int[] blockOffsets) {
+    static byte[] file(DocumentMeta meta, int[] blockOffsets, java.util.List<TextPart> parts) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("url", meta.url());
         header.put("title", meta.displayTitle());
@@ -26,6 +26,11 @@ final class DocumentHeaders {
         header.put("kind", meta.kindLabel());
         header.put("fields", meta.fields());
         header.put("blocks", blockOffsets);
+        if (!parts.isEmpty()) {
+            // [first block, anchor, label] per text; absent for a page of one text, whose file stays as it was.
+            header.put("parts", parts.stream().map(p -> java.util.List.of(p.firstBlock(), p.anchor(), p.label()))
+                    .toList());
+        }
         return json(header);
     }
 

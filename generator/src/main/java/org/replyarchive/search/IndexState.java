@@ -27,10 +27,11 @@ record IndexState(String manifestDigest, int shardCount, List<String> soloTerms,
      * @param termsFile its terms in the {@link TermCache}, null when the build kept no cache
      * @param headerDigest the first 64 bits of the SHA-256 of its result file
      */
-    record Entry(String key, String termsFile, int length, int postings, int[] blockOffsets, long headerDigest,
-            int headerBytes) {}
+    record Entry(String key, String termsFile, int length, int postings, int[] blockOffsets, List<TextPart> parts,
+            long headerDigest, int headerBytes) {}
 
-    private static final byte[] MAGIC = {'R', 'A', 'S', 'S'};
+    // 'S2': the state of an index whose documents may have parts; an older state is not read, only rebuilt.
+    private static final byte[] MAGIC = {'R', 'A', 'S', '2'};
 
     /** Whether every document of this index has the same id among {@code keys}: then postings can be patched. */
     boolean keepsIdsOf(List<String> keys) {
@@ -89,6 +90,12 @@ record IndexState(String manifestDigest, int shardCount, List<String> soloTerms,
                 out.writeSignedVarint(offset - previous);
                 previous = offset;
             }
+            out.writeVarint(e.parts().size());
+            for (TextPart part : e.parts()) {
+                out.writeVarint(part.firstBlock());
+                out.writeString(part.anchor());
+                out.writeString(part.label());
+            }
             out.writeLong(e.headerDigest());
             out.writeVarint(e.headerBytes());
         }
@@ -131,6 +138,11 @@ record IndexState(String manifestDigest, int shardCount, List<String> soloTerms,
             previous += in.readSignedVarint();
             offsets[i] = previous;
         }
-        return new Entry(key, terms.isEmpty() ? null : terms, length, postings, offsets, in.readLong(), in.readVarint());
+        List<TextPart> parts = new ArrayList<>();
+        for (int i = in.readVarint(); i > 0; i--) {
+            parts.add(new TextPart(in.readVarint(), in.readString(), in.readString()));
+        }
+        return new Entry(key, terms.isEmpty() ? null : terms, length, postings, offsets, List.copyOf(parts),
+                in.readLong(), in.readVarint());
     }
 }

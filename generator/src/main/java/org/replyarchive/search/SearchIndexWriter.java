@@ -102,7 +102,8 @@ public final class SearchIndexWriter {
     public void add(int id, DocumentText text) {
         DocumentTerms terms = counters.get().count(text);
         String termsFile = cache == null ? null : cache.store(terms);
-        record(id, new IndexedDocument(termsFile, terms.length(), terms.size(), text.blockOffsets()));
+        record(id, new IndexedDocument(termsFile, terms.length(), terms.size(), text.blockOffsets(),
+                text.parts()));
         if (spillEarly) {
             spill.add(id, terms);
         }
@@ -114,7 +115,7 @@ public final class SearchIndexWriter {
             throw new IllegalStateException("document " + keys.get(id) + " is not cached");
         }
         IndexState.Entry e = previousByKey.get(keys.get(id));
-        record(id, new IndexedDocument(e.termsFile(), e.length(), e.postings(), e.blockOffsets()));
+        record(id, new IndexedDocument(e.termsFile(), e.length(), e.postings(), e.blockOffsets(), e.parts()));
         if (spillEarly) {
             spill.add(id, cache.load(e.termsFile()));
         }

@@ -19,7 +19,7 @@ final class SmallFiles {
             for (int id = 0; id < documents.length; id++) {
                 IndexedDocument d = documents[id];
                 entries.add(new IndexState.Entry(keys.get(id), d.termsFile(), d.length(), d.postings(),
-                        d.blockOffsets(), headerDigests[id], headerBytes[id]));
+                        d.blockOffsets(), d.parts(), headerDigests[id], headerBytes[id]));
             }
             return entries;
         }
@@ -32,7 +32,8 @@ final class SmallFiles {
         long[] digests = new long[documents.length];
         int[] sizes = new int[documents.length];
         IntStream.range(0, documents.length).parallel().forEach(id -> {
-            byte[] header = DocumentHeaders.file(metas.get(id), documents[id].blockOffsets());
+            byte[] header = DocumentHeaders.file(metas.get(id), documents[id].blockOffsets(),
+                    documents[id].parts());
             digests[id] = Digests.short64(header);
             sizes[id] = header.length;
             String name = IndexLayout.documentFile(id);

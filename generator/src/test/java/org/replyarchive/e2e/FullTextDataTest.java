@@ -70,6 +70,25 @@ class FullTextDataTest {
         JsonNode broken = reply("zh", "2023/2023C1").deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("handling")).put("days_late", "twenty");
         assertFalse(lineSchema.validate(broken).isEmpty(), "the schema is strict enough to catch a wrong type");
+        JsonNode noReason = reply("en", "2023/2023C2").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) noReason.path("corrections").get(0)).remove("reason");
+        assertFalse(lineSchema.validate(noReason).isEmpty(), "a correction without its reason is refused");
+    }
+
+    @Test
+    void aLineCarriesTheCorrectionsLogAndTheDayTheReplyWasMadePublic() throws Exception {
+        for (String lang : List.of("zh", "en")) {
+            JsonNode corrections = reply(lang, "2023/2023C2").path("corrections");
+            assertEquals(1, corrections.size(), lang);
+            assertEquals("2023-07-01", corrections.get(0).path("date").asText());
+            assertEquals("更正第2023C2号答复的一处排印错误。", corrections.get(0).path("change").asText(),
+                    "in the official language, as the file records it");
+            assertEquals("方便读者理解。", corrections.get(0).path("reason").asText());
+            assertTrue(reply(lang, "2023/2023C1").path("corrections").isArray());
+            assertEquals(0, reply(lang, "2023/2023C1").path("corrections").size());
+            assertEquals("2023-05-12", reply(lang, "2023/2023C1").path("handling").path("published").asText());
+            assertTrue(reply(lang, "2023/2023C2").path("handling").path("published").isNull());
+        }
     }
 
     @Test

@@ -58,7 +58,8 @@ class HandlingPageTest {
     @Test
     void anExtensionMovesTheDeadlineAndGivesItsReason() {
         assertEquals(List.of("Assigned 20 February 2023", "Deadline 20 May 2023 (computed from the date of assignment)",
-                "Deadline extended to 20 July 2023 需多部门协调", "Replied 1 July 2023 吉科函〔2023〕3号"),
+                "Deadline extended to 20 July 2023 需多部门协调", "Replied 1 July 2023 吉科函〔2023〕3号",
+                "Made public 1 July 2023 (the day of the reply)"),
                 timeline("en/replies/2023/2023C3/index.html"));
         Document zh = site.page("zh/replies/2023/2023C3/index.html");
         assertEquals("按期答复", fact(zh, "是否按期"));
@@ -90,7 +91,31 @@ class HandlingPageTest {
         assertEquals("吉科函〔2023〕101号 · 2023年4月1日", zh.selectFirst(".case-document__meta").text());
         assertEquals(List.of("交办日期 2023年2月20日", "答复期限 2023年5月20日 （按规定自交办之日起计算）",
                 "阶段性答复 2023年4月1日 吉科函〔2023〕101号", "协办意见（省教育厅） 2023年4月20日 吉教函〔2023〕7号",
-                "答复日期 2023年5月10日 吉科函〔2023〕1号"), timeline("zh/replies/2023/2023C1/index.html"));
+                "答复日期 2023年5月10日 吉科函〔2023〕1号", "公开日期 2023年5月12日 （答复后2天公开）"),
+                timeline("zh/replies/2023/2023C1/index.html"));
+    }
+
+    @Test
+    void theTimelineEndsWithTheDayTheReplyWasMadePublicInBothLanguages() {
+        Document en = site.page("en/replies/2023/2023C1/index.html");
+        Element published = en.selectFirst(".timeline li:last-child");
+        assertTrue(published.hasClass("timeline__step--published"), published.outerHtml());
+        assertEquals("Made public 12 May 2023 (2 days after the reply)", published.text());
+        assertEquals("2023-05-12", published.selectFirst("time").attr("datetime"));
+        assertEquals("", published.selectFirst(".timeline__note").attr("lang"), "the note is in the page's language");
+        String jsonLd = en.selectFirst("script[type=application/ld+json]").data();
+        assertTrue(jsonLd.contains("\"dateCreated\":\"2023-05-10\",\"datePublished\":\"2023-05-12\""), jsonLd);
+        // A case without a publication date shows no such step, rather than guessing one.
+        assertTrue(site.page("en/replies/2023/2023C2/index.html").select(".timeline__step--published").isEmpty());
+    }
+
+    @Test
+    void numbersAndReasonsOnAnEnglishTimelineAreMarkedAsChinese() {
+        Document en = site.page("en/replies/2023/2023C3/index.html");
+        assertEquals(List.of("zh-Hans", "zh-Hans"), en.select(".timeline__step--extended .timeline__note,"
+                + " .timeline__step--reply .timeline__note").eachAttr("lang"));
+        assertEquals(List.of(), site.page("zh/replies/2023/2023C3/index.html").select(".timeline__note[lang]")
+                .eachAttr("lang"), "on the Chinese page they are in the page's language");
     }
 
     @Test

@@ -58,6 +58,21 @@ class ListFeedsTest {
     }
 
     @Test
+    void anEntryIsPublishedTheDayTheReplyWasMadePublic() throws Exception {
+        NodeList entries = parse("en/feed.xml").getElementsByTagNameNS(ATOM, "entry");
+        List<String> c1 = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            if (entry.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent().endsWith("/2023C1/")) {
+                c1.add(entry.getElementsByTagNameNS(ATOM, "published").item(0).getTextContent());
+                c1.add(entry.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent());
+            }
+        }
+        assertEquals(List.of("2023-05-12T00:00:00Z", "2023-05-12T00:00:00Z"), c1,
+                "made public two days after its date: first available, and last changed, then");
+    }
+
+    @Test
     void aListPageLinksItsFeedInItsHeadAndVisibly() {
         Document page = site.page("zh/years/2024/index.html");
         assertEquals("../../../zh/years/2024/feed.xml",

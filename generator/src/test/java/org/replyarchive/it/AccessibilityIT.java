@@ -31,7 +31,7 @@ import org.replyarchive.testing.StaticServer;
  */
 class AccessibilityIT {
 
-    private static final String AXE_RUN = """
+    static final String AXE_RUN = """
             const done = arguments[arguments.length - 1];
             axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
               .then(r => done({passes: r.passes.length, violations: r.violations.map(v => ({
@@ -39,7 +39,7 @@ class AccessibilityIT {
                   targets: v.nodes.map(n => n.target.join(' '))}))}))
               .catch(e => done({error: String(e)}));
             """;
-    private static final List<String> TAGS =
+    static final List<String> TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
     /**

@@ -6,9 +6,11 @@ import java.nio.file.Path;
  * An archive of cases in every shape of handling, built by the handling, statistics and feed tests:
  *
  * <ul>
- *   <li>{@code 2023C1} replied on time (deadline computed from {@code assigned}), outcome A, proposer satisfied;</li>
- *   <li>{@code 2023C2} replied 20 days late, outcome B;</li>
- *   <li>{@code 2023C3} on time after an extension, outcome C, proposer dissatisfied; untranslated;</li>
+ *   <li>{@code 2023C1} replied on time (deadline computed from {@code assigned}), outcome A, proposer satisfied,
+ *       made public two days after the reply;</li>
+ *   <li>{@code 2023C2} replied 20 days late, outcome B, with a correction logged;</li>
+ *   <li>{@code 2023C3} on time after an extension, outcome C, proposer dissatisfied, made public the day of the
+ *       reply; untranslated;</li>
  *   <li>{@code 2023C4} answers three proposals handled jointly, with no dates;</li>
  *   <li>{@code 2024C5} a summary-only reply whose body holds {@value FixtureArchive#WITHHELD}, late by 4 days, with
  *       an interim reply whose body holds it too.</li>
@@ -38,17 +40,23 @@ public final class CaseArchive {
                   assigned: 2023-02-20
                   outcome: a
                   feedback: satisfied
+                  published: 2023-05-12
                 """, "");
         reply(files, "2023C2", "2023-06-09", "full", """
                   assigned: 2023-02-20
                   due: 2023-05-20
                   outcome: b
+                corrections:
+                  - date: 2023-07-01
+                    change: 更正第2023C2号答复的一处排印错误。
+                    reason: 方便读者理解。
                 """, "");
         reply(files, "2023C3", "2023-07-01", "full", """
                   assigned: 2023-02-20
                   extension: {until: 2023-07-20, reason: 需多部门协调}
                   outcome: c
                   feedback: dissatisfied
+                  published: 2023-07-01
                 """, "");
         reply(files, "2023C4", "2023-04-28", "full", "", "  joint: [\"2023C7\", \"2023C8\"]\n");
         reply(files, "2024C5", "2024-06-05", "summary", """

@@ -27,8 +27,12 @@ public record CaseView(List<Step> steps, String timeliness, boolean late, String
     /**
      * One point of the timeline.
      *
-     * @param kind what happened, for styling: {@code assigned}, {@code due}, {@code extended}, {@code reply}
-     * @param note a remark beside the date (the reason of an extension, "computed"), or null
+     * @param kind what happened, for styling: {@code assigned}, {@code due}, {@code extended}, a document's kind,
+     *     {@code reply}, {@code published}
+     * @param note a remark beside the date (the reason of an extension, "computed", a 文号, how long after the
+     *     reply it was made public), or null
+     * @param noteLang the HTML language of the note where it differs from the page's (a 文号 on an English
+     *     page), else null
      */
-    public record Step(String kind, String label, DateView date, String note) {}
+    public record Step(String kind, String label, DateView date, String note, String noteLang) {}
 }

@@ -1,0 +1,114 @@
+package org.replyarchive.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.replyarchive.config.Language;
+import org.replyarchive.feed.FullTextRecord;
+import org.replyarchive.model.Reply;
+import org.replyarchive.model.ReplyText;
+import org.replyarchive.output.BuildCache;
+
+/**
+ * Each reply's line of {@code data/replies.<lang>.jsonl}, made by the reply page's rendering from the text it
+ * has just read and kept in a file named by what the line is made of: the engine, the reply's metadata in the
+ * language and the digests of its texts. The full-text stage then only joins the lines, so an incremental build
+ * that changes one reply reads one body; with no cache the files live in the build's work folder.
+ */
+final class FullTextLines {
+
+    private final FullTextRecord records;
+    private final Path folder;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    /** Lines kept in {@code folder}: the cache's, to outlive the build, or one in the work folder. */
+    FullTextLines(FullTextRecord records, Path folder) {
+        this.records = records;
+        this.folder = folder;
+    }
+
+    /** The name of the line of {@code reply} in {@code language}; also what its fingerprint is made of. */
+    String key(Reply reply, Language language) {
+        StringBuilder digests = new StringBuilder();
+        ReplyText own = reply.texts().get(language);
+        digests.append(own == null ? "-" : own.digest());
+        reply.documents().forEach(d -> digests.append(' ').append(
+                d.texts().containsKey(language) ? d.texts().get(language).digest() : "-"));
+        String metadata = records.line(reply, language, null,
+                reply.documents().stream().map(d -> (String) null).toList());
+        String key = BuildCache.fingerprint(EngineVersion.CURRENT, metadata, digests.toString());
+        used.add(key);
+        return key;
+    }
+
+    /** Makes and keeps the line of {@code reply} from its plain texts (null where none is published). */
+    String store(Reply reply, Language language, String text, List<String> documentTexts) {
+        String line = records.line(reply, language, text, documentTexts);
+        store(key(reply, language), line);
+        return line;
+    }
+
+    /** The line kept under {@code key}, if a build made it. */
+    Optional<String> stored(String key) {
+        Path file = file(key);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // made again from the text
+        }
+    }
+
+    void store(String key, String line) {
+        Path target = file(key);
+        if (Files.isRegularFile(target)) {
+            return; // a file once written is never changed: its name says what it holds
+        }
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, key, ".tmp");
+            Files.writeString(temp, line, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the full texts' lines in " + folder + " (" + e.getMessage()
+                    + ") — make it a writable folder, or set cacheDirectory empty", e);
+        }
+    }
+
+    /**
+     * Deletes every line no key of this build names. A build that fails after this only costs the next one
+     * reading again the bodies of the replies it had changed.
+     */
+    void retainUsed() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (!(name.endsWith(".json") && used.contains(name.substring(0, name.length() - 5)))) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean the full texts' lines in " + folder, e);
+        }
+    }
+
+    private Path file(String key) {
+        return folder.resolve(key + ".json");
+    }
+}
