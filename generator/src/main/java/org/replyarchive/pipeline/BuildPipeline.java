@@ -55,11 +55,11 @@ public final class BuildPipeline {
     private final Duration lockTimeout;
     private final boolean removeOldSiteLater;
 
-    /** Long enough for a large archive's build to finish, short enough that a stuck CI job says why. */
-    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+    /** The default of {@link BuildConfig#lockTimeout()}. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = BuildConfig.DEFAULT_LOCK_TIMEOUT;
 
     public BuildPipeline(BuildConfig config, BuildListener listener) {
-        this(config, listener, FileWriting.SYSTEM, DEFAULT_LOCK_TIMEOUT);
+        this(config, listener, FileWriting.SYSTEM, config.lockTimeout());
     }
 
     /**
@@ -75,7 +75,7 @@ public final class BuildPipeline {
      * of its own once the new one stands, so that a slow disk does not delay the reload.
      */
     public static BuildPipeline removingOldSiteLater(BuildConfig config, BuildListener listener) {
-        return new BuildPipeline(config, listener, FileWriting.SYSTEM, DEFAULT_LOCK_TIMEOUT, true);
+        return new BuildPipeline(config, listener, FileWriting.SYSTEM, config.lockTimeout(), true);
     }
 
     private BuildPipeline(BuildConfig config, BuildListener listener, FileWriting disk, Duration lockTimeout,
