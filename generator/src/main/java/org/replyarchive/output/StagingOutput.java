@@ -70,7 +70,7 @@ public final class StagingOutput implements OutputSink {
         OutputChecks.refuseFile(out.output);
         out.siblings.recover(disk);
         OutputChecks.refuseForeignFolder(out.output);
-        OutputChecks.refuseReadOnly(out.output);
+        OutputChecks.refuseReadOnly(out.output, disk);
         try {
             disk.createDirectories(out.staging);
             if (OutputSiblings.isMarked(out.output)) {

@@ -20,6 +20,7 @@ import org.replyarchive.model.Site;
 
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.FileWriting;
+import org.replyarchive.output.FreeSpace;
 import org.replyarchive.output.OutputLock;
 import org.replyarchive.output.StagingOutput;
 import org.replyarchive.output.TemporaryFolder;
@@ -100,6 +101,7 @@ public final class BuildPipeline {
         List<Language> languages = site.settings().languagesToBuild(config.languages());
         UiStrings ui = UiStrings.load(theme, languages);
         try (OutputLock lock = OutputLock.acquire(config.outputDirectory(), lockTimeout, listener::info)) {
+            FreeSpace.refuseShortage(config.outputDirectory(), config.contentDirectory(), disk);
             BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
             StagingOutput staging = StagingOutput.open(config.outputDirectory(), disk);
             int[] counts = new int[3];
