@@ -1,6 +1,7 @@
 package org.replyarchive.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,25 @@ class ContentLinksTest {
         assertEquals(1, problems.stream().filter(p -> p.matches(java.util.regex.Pattern.quote(REPLY) + ":\\d+:\\d+:"
                 + " the source file 'sources/x.txt' is a symbolic link to a missing file \\(gone.txt\\) — remove it,"
                 + " or point it at a file inside content/")).count(), problems.toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"pages/about.zh.md", "registry/topics.yaml",
+        "glossary.yaml", "site.yaml"})
+    void aPageRegistryOrSettingsFileThatLinksOutsideIsRefusedAndNothingOfItIsShown(String file) throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n" + SiteFixture.REPLY_ZH);
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "---\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n");
+        Files.createDirectories(content.resolve(file).getParent());
+        Files.deleteIfExists(content.resolve(file));
+        Files.createSymbolicLink(content.resolve(file), outside);
+
+        List<String> problems = errors(content);
+
+        assertTrue(problems.contains(file + ":1:1: the file is a symbolic link to " + outside.toRealPath()
+                + ", outside the content folder, and a build publishes only the content folder's own files — copy"
+                + " the file into the content folder, or make the link point inside it"), problems.toString());
+        assertTrue(problems.stream().noneMatch(p -> p.contains("SECRET-OUTSIDE")), "nothing of the file is shown");
+        assertFalse(Files.exists(dir.resolve("site")), "no site is written");
     }
 
     private List<String> errors(Path content) {
