@@ -15,7 +15,7 @@ import java.util.Locale;
  *
  * <p>The new site is estimated as big as the previous one, when there is one; else as {@value #FIXED_BYTES}
  * bytes and {@value #CONTENT_FACTOR} times the content folder. Measured on this project's archives (each file
- * rounded up to 4 KiB blocks, content → site): the test fixture of 45 short replies 228 KiB → 2.3 MiB, the real
+ * rounded up to 4 KiB blocks, content → site): the test fixture of 23 short replies 228 KiB → 2.3 MiB, the real
  * archive 528 KiB → 2.7 MiB, 50 synthetic replies 2.2 → 10.7 MiB, 400 of them 16.4 → 68.7 MiB. A straight line
  * through the synthetic ones has about 2 MiB fixed (theme assets, home, browse pages, data) and 4.1 times the
  * content; the constants leave room above every measured site, the small ones most of all, whose pages per byte
