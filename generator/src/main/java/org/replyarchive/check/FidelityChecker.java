@@ -51,7 +51,13 @@ public final class FidelityChecker {
 
     private List<Problem> check(Reply reply, ReplyText text, String source) {
         Normalized body = Normalized.ofMarkdown(new BodyReader(contentDirectory).markdown(text), text.firstBodyLine());
-        String sourceText = normalize(read(source));
+        java.util.Optional<String> read = read(source);
+        if (read.isEmpty()) {
+            return List.of(Problem.error(org.replyarchive.problem.SourcePosition.ofFile(text.path()), "the source file "
+                    + source + " is not valid UTF-8, so the body cannot be compared with it", "save the source as"
+                    + " UTF-8 (GB18030/GBK files must be converted, e.g. iconv -f GB18030 -t UTF-8)"));
+        }
+        String sourceText = normalize(read.get());
         if (body.text().isEmpty()) {
             return List.of();
         }
@@ -80,9 +86,13 @@ public final class FidelityChecker {
         return List.of();
     }
 
-    private String read(String source) {
+    /** The source's text; empty if it is not UTF-8 (an export in GBK, say), which is the user's to fix. */
+    private java.util.Optional<String> read(String source) {
         try {
-            return Files.readString(contentDirectory.resolve(source), StandardCharsets.UTF_8);
+            return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(contentDirectory.resolve(source)))).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return java.util.Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the source " + source, e);
         }

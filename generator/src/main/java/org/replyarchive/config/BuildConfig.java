@@ -1,6 +1,7 @@
 package org.replyarchive.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import org.replyarchive.problem.InvalidRequestException;
  * @param languages the languages to build, among those of {@code site.yaml} (which must include its first, the
  *     official language, which stays first whatever the order here); empty to build all of them
  * @param cacheDirectory where to keep what lets the next build skip unchanged pages; none for full builds
+ * @param lockTimeout how long a build waits for another build of the same output folder to finish before it
+ *     fails; zero fails at once
  */
 public record BuildConfig(
         Path contentDirectory,
@@ -29,7 +32,11 @@ public record BuildConfig(
         Optional<Path> themeDirectory,
         String baseUrl,
         List<Language> languages,
-        Optional<Path> cacheDirectory) {
+        Optional<Path> cacheDirectory,
+        Duration lockTimeout) {
+
+    /** Long enough for a large archive's build to finish, short enough that a stuck CI job says why. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public BuildConfig {
         Objects.requireNonNull(contentDirectory, "contentDirectory must not be null");
@@ -37,9 +44,14 @@ public record BuildConfig(
         Objects.requireNonNull(themeDirectory, "themeDirectory must not be null");
         Objects.requireNonNull(baseUrl, "baseUrl must not be null");
         if (!baseUrl.endsWith("/")) {
-            throw new IllegalArgumentException("baseUrl must end with '/', got '" + baseUrl + "'");
+            throw new InvalidRequestException("baseUrl must end with '/', got '" + baseUrl + "'");
         }
         refuseUnsafeBaseUrl(baseUrl);
+        Objects.requireNonNull(lockTimeout, "lockTimeout must not be null");
+        if (lockTimeout.isNegative()) {
+            throw new InvalidRequestException("lockTimeout must not be negative, got " + lockTimeout
+                    + " — give a duration such as 30s or 10m, or 0 to fail at once");
+        }
         languages = List.copyOf(languages);
         if (languages.stream().distinct().count() != languages.size()) {
             throw new InvalidRequestException("languages must not repeat, got " + languages);
@@ -75,7 +87,7 @@ public record BuildConfig(
             ok = false;
         }
         if (!ok) {
-            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as"
+            throw new InvalidRequestException("baseUrl must be an absolute http(s) URL such as"
                     + " https://example.org/archive/ or a path starting with '/' such as /archive/, got '" + baseUrl
                     + "'");
         }
@@ -102,6 +114,7 @@ public record BuildConfig(
         private String baseUrl = "/";
         private List<Language> languages = List.of();
         private Path cacheDirectory;
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
         private Builder(Path contentDirectory, Path outputDirectory) {
             this.contentDirectory = contentDirectory;
@@ -131,9 +144,15 @@ public record BuildConfig(
             return this;
         }
 
+        /** How long to wait for another build of the same output; {@link #DEFAULT_LOCK_TIMEOUT} unless set. */
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(contentDirectory, outputDirectory, Optional.ofNullable(themeDirectory), baseUrl,
-                    languages, Optional.ofNullable(cacheDirectory));
+                    languages, Optional.ofNullable(cacheDirectory), lockTimeout);
         }
     }
 }

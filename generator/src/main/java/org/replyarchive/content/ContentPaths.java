@@ -1,6 +1,9 @@
 package org.replyarchive.content;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -42,4 +45,45 @@ final class ContentPaths {
     }
 
     static final String OUTSIDE_FIX = "copy the file into the content folder, or make the link point inside it";
+
+    /**
+     * Why {@code file}, a path that does not lead to a file, cannot be followed, if it is a symbolic link: its
+     * target is missing, or the links loop; empty when it is no link (the caller reports a missing file).
+     */
+    static Optional<String> brokenLink(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return Optional.empty();
+        }
+        String target;
+        try {
+            target = Files.readSymbolicLink(file).toString();
+        } catch (IOException e) {
+            target = "?";
+        }
+        try {
+            file.toRealPath();
+            return Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.of("is a symbolic link to a missing file (" + target + ")");
+        } catch (IOException e) {
+            return Optional.of("is a symbolic link that cannot be followed (" + target + ": " + reason(e) + ")");
+        }
+    }
+
+    /** The fix for a link that leads nowhere. */
+    static final String BROKEN_FIX = "remove it, or point it at a file inside content/";
+
+    /** What the system said of an {@link IOException}, without the path it repeats. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
 }

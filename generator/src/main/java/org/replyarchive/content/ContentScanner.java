@@ -1,7 +1,5 @@
 package org.replyarchive.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,16 +45,13 @@ final class ContentScanner {
             return List.of();
         }
         List<FoundDocument> found = new ArrayList<>();
-        try {
-            for (Path file : filesUnder(dir)) {
-                Matcher m = DOCUMENT.matcher(contentDirectory.relativize(file).toString().replace('\\', '/'));
-                if (m.matches() && Language.fromCode(m.group(4)).isPresent()) {
-                    found.add(new FoundDocument(new Found(file, m.group(), m.group(1), m.group(2),
-                            Language.fromCode(m.group(4)).orElseThrow()), m.group(3)));
-                }
+        // What cannot be read is reported by replies(), which walks the same folder.
+        for (Path file : ContentWalk.regularFiles(contentDirectory, dir, new Problems())) {
+            Matcher m = DOCUMENT.matcher(contentDirectory.relativize(file).toString().replace('\\', '/'));
+            if (m.matches() && Language.fromCode(m.group(4)).isPresent()) {
+                found.add(new FoundDocument(new Found(file, m.group(), m.group(1), m.group(2),
+                        Language.fromCode(m.group(4)).orElseThrow()), m.group(3)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
         }
         return found;
     }
@@ -68,69 +63,37 @@ final class ContentScanner {
     private static List<Found> scan(Path root, String folder, Pattern pattern, Problems problems, boolean replies) {
         Path dir = root.resolve(folder);
         if (!Files.isDirectory(dir)) {
+            ContentPaths.brokenLink(dir).ifPresent(why -> problems.error(SourcePosition.ofFile(folder),
+                    "the folder " + why, ContentPaths.BROKEN_FIX));
             return List.of();
         }
         List<Found> found = new ArrayList<>();
-        try {
-            for (Path file : filesUnder(dir)) {
-                String path = root.relativize(file).toString().replace('\\', '/');
-                if (!path.endsWith(".md")) {
-                    problems.warning(SourcePosition.ofFile(path), "not a Markdown file, so it is ignored",
-                            "only *.md files are read under " + folder + "/");
-                    continue;
-                }
-                Matcher m = pattern.matcher(path);
-                if (replies && DOCUMENT.matcher(path).matches()
-                        && Language.fromCode(path.replaceAll(".*\\.([^.]+)\\.md$", "$1")).isPresent()) {
-                    continue; // read with its case by documents()
-                }
-                if (!m.matches()) {
-                    problems.error(SourcePosition.ofFile(path), "the file is not where " + folder + " belong",
-                            replies ? "name it replies/<year>/<slug>.<language>.md, e.g. replies/2023/2023D51.zh.md"
-                                    : "name it pages/<name>.<language>.md, e.g. pages/about.en.md");
-                    continue;
-                }
-                String group = replies ? m.group(1) : "";
-                String name = replies ? m.group(2) : m.group(1);
-                String lang = replies ? m.group(3) : m.group(2);
-                if (checkName(path, group, name, lang, replies, problems)) {
-                    found.add(new Found(file, path, group, name, Language.fromCode(lang).orElseThrow()));
-                }
+        for (Path file : ContentWalk.regularFiles(root, dir, problems)) {
+            String path = root.relativize(file).toString().replace('\\', '/');
+            if (!path.endsWith(".md")) {
+                problems.warning(SourcePosition.ofFile(path), "not a Markdown file, so it is ignored",
+                        "only *.md files are read under " + folder + "/");
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
+            Matcher m = pattern.matcher(path);
+            if (replies && DOCUMENT.matcher(path).matches()
+                    && Language.fromCode(path.replaceAll(".*\\.([^.]+)\\.md$", "$1")).isPresent()) {
+                continue; // read with its case by documents()
+            }
+            if (!m.matches()) {
+                problems.error(SourcePosition.ofFile(path), "the file is not where " + folder + " belong",
+                        replies ? "name it replies/<year>/<slug>.<language>.md, e.g. replies/2023/2023D51.zh.md"
+                                : "name it pages/<name>.<language>.md, e.g. pages/about.en.md");
+                continue;
+            }
+            String group = replies ? m.group(1) : "";
+            String name = replies ? m.group(2) : m.group(1);
+            String lang = replies ? m.group(3) : m.group(2);
+            if (checkName(path, group, name, lang, replies, problems)) {
+                found.add(new Found(file, path, group, name, Language.fromCode(lang).orElseThrow()));
+            }
         }
         return found;
-    }
-
-    /**
-     * The regular files under {@code dir}, following symbolic links to folders once: a link that loops back is
-     * skipped (its files are found through the real folder). Whether a link leads outside the content folder
-     * is checked when the file is read.
-     */
-    private static List<Path> filesUnder(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new java.nio.file.SimpleFileVisitor<>() {
-                    @Override
-                    public java.nio.file.FileVisitResult visitFile(Path file,
-                            java.nio.file.attribute.BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile()) {
-                            files.add(file);
-                        }
-                        return java.nio.file.FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                        if (e instanceof java.nio.file.FileSystemLoopException) {
-                            return java.nio.file.FileVisitResult.CONTINUE;
-                        }
-                        throw e;
-                    }
-                });
-        files.sort(null);
-        return files;
     }
 
     private static boolean checkName(

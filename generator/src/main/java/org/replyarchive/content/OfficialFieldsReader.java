@@ -121,6 +121,12 @@ final class OfficialFieldsReader {
                     + ContentPaths.outsideMessage(outside.get()), ContentPaths.OUTSIDE_FIX);
             return false;
         }
+        Optional<String> broken = file.startsWith(contentDirectory) ? ContentPaths.brokenLink(file) : Optional.empty();
+        if (broken.isPresent()) {
+            problems.error(r.positionOf("source"), "the source file '" + source + "' " + broken.get(),
+                    ContentPaths.BROKEN_FIX);
+            return false;
+        }
         if (!file.startsWith(contentDirectory) || !Files.isRegularFile(file)) {
             problems.error(r.positionOf("source"), "the source file '" + source + "' does not exist",
                     "give a path relative to the content folder, e.g. sources/2023D51.txt, or remove 'source'");

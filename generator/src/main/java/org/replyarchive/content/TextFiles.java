@@ -1,7 +1,6 @@
 package org.replyarchive.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,7 +40,18 @@ final class TextFiles {
         if (!isReadable(file, relativePath, maxBytes, problems)) {
             return Optional.empty();
         }
-        return decodeUtf8(readAllBytes(file), relativePath, problems);
+        try {
+            return decodeUtf8(Files.readAllBytes(file), relativePath, problems);
+        } catch (IOException e) {
+            return unreadable(relativePath, e, problems);
+        }
+    }
+
+    /** A file that exists but cannot be read: an error at the file, never an exception without a position. */
+    private static <T> Optional<T> unreadable(String relativePath, IOException e, Problems problems) {
+        problems.error(SourcePosition.ofFile(relativePath), "the file cannot be read (" + ContentPaths.reason(e) + ")",
+                "make it readable by the user who builds (chmod u+r), or remove it");
+        return Optional.empty();
     }
 
     /** Refuses, with a problem, a file that is too large or a link that leads outside the content folder. */
@@ -64,7 +74,8 @@ final class TextFiles {
                 return false;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            unreadable(relativePath, e, problems);
+            return false;
         }
         return true;
     }
@@ -115,7 +126,7 @@ final class TextFiles {
             }
             return decodeUtf8(head.toByteArray(), relativePath, problems);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            return unreadable(relativePath, e, problems);
         }
     }
 
@@ -135,14 +146,6 @@ final class TextFiles {
             }
         }
         return -1;
-    }
-
-    private static byte[] readAllBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
     }
 
     /** Decodes line by line up to the first invalid sequence, so the problem can name its line and column. */

@@ -24,7 +24,13 @@ final class YamlFiles {
     static Optional<YamlNode> read(Path contentDirectory, String relativePath, boolean required, Problems problems) {
         Path file = contentDirectory.resolve(relativePath);
         if (!Files.isRegularFile(file)) {
-            if (required) {
+            Optional<String> broken = ContentPaths.brokenLink(file);
+            if (broken.isPresent()) {
+                problems.error(SourcePosition.ofFile(relativePath), "the file " + broken.get(), ContentPaths.BROKEN_FIX);
+            } else if (Files.isDirectory(file)) {
+                problems.error(SourcePosition.ofFile(relativePath), "the path is a folder, not a file",
+                        "remove the folder, and create " + relativePath + " as a YAML file");
+            } else if (required) {
                 problems.error(SourcePosition.ofFile(relativePath), "the file is missing",
                         "create " + relativePath + " in the content folder (see the README's content reference)");
             }

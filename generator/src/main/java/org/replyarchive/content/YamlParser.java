@@ -156,6 +156,11 @@ final class YamlParser {
             if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
                 throw new TooDeep(at);
             }
+            if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                // The streaming parser gives an alias as its name: left alone, '*s' would be published as "s".
+                problems.error(at, "the value is the YAML alias '*" + parser.getText() + "', which is not expanded"
+                        + " here", "write the value out in full instead of the alias");
+            }
             return switch (token) {
                 case START_OBJECT -> readMapping(at, depth);
                 case START_ARRAY -> readSequence(at, depth);

@@ -2,6 +2,7 @@ package org.replyarchive.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,13 @@ abstract class AbstractSiteMojo extends AbstractReplyArchiveMojo {
             builder.themeDirectory(themeDirectory.toPath());
         }
         cache.ifPresent(builder::cacheDirectory);
+        lockTimeout().ifPresent(builder::lockTimeout);
         return builder.build();
+    }
+
+    /** How long the goal waits for another build of its output folder; the engine's default unless it says. */
+    Optional<Duration> lockTimeout() {
+        return Optional.empty();
     }
 
     private List<Language> parseLanguages() {

@@ -2,6 +2,7 @@ package org.replyarchive.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -43,6 +44,16 @@ public class BuildMojo extends AbstractSiteMojo {
     @Parameter(property = PREFIX + "cacheDirectory", defaultValue = "${project.build.directory}/reply-archive-cache")
     String cacheDirectory;
 
+    /**
+     * How long to wait when another build is writing to the same output folder before failing with its name
+     * (PID, start time): a whole number with {@code s}, {@code m} or {@code h} ({@code 30s}, {@code 10m}),
+     * {@code 0} to fail at once, or an ISO-8601 duration ({@code PT10M}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "lockTimeout", defaultValue = "10m")
+    String lockTimeout;
+
     /** The folder of the project, against which a relative {@code cacheDirectory} is resolved. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
@@ -62,5 +73,10 @@ public class BuildMojo extends AbstractSiteMojo {
         }
         Path folder = Path.of(cacheDirectory.strip());
         return Optional.of(folder.isAbsolute() || basedir == null ? folder : basedir.toPath().resolve(folder));
+    }
+
+    @Override
+    Optional<Duration> lockTimeout() {
+        return Optional.ofNullable(lockTimeout).map(value -> DurationParameter.parse("lockTimeout", value));
     }
 }

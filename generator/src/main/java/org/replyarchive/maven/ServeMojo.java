@@ -2,6 +2,7 @@ package org.replyarchive.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -51,6 +52,16 @@ public class ServeMojo extends AbstractSiteMojo {
     @Parameter(property = PREFIX + "serveDirectory", defaultValue = "${project.build.directory}/reply-archive-serve")
     File serveDirectory;
 
+    /**
+     * How long to wait when another build is writing to the same output folder before failing with its name
+     * (PID, start time): a whole number with {@code s}, {@code m} or {@code h} ({@code 30s}, {@code 10m}),
+     * {@code 0} to fail at once, or an ISO-8601 duration ({@code PT10M}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "lockTimeout", defaultValue = "10m")
+    String lockTimeout;
+
     @Override
     void run(BuildListener listener) {
         // Its own cache beside the served folder: each rebuild after an edit renders only what the edit affects.
@@ -62,5 +73,10 @@ public class ServeMojo extends AbstractSiteMojo {
                     + served.contentDirectory() + "; press Ctrl-C to stop");
             server.runUntilShutdown();
         }
+    }
+
+    @Override
+    Optional<Duration> lockTimeout() {
+        return Optional.ofNullable(lockTimeout).map(value -> DurationParameter.parse("lockTimeout", value));
     }
 }

@@ -24,6 +24,20 @@ public interface FileWriting {
 
     void delete(Path path) throws IOException;
 
+    /**
+     * Whether entries can be added to and removed from {@code folder}: every folder of the old site must be
+     * emptied after the swap, so one that cannot be is refused before the build starts. Tests that run as root,
+     * for whom every folder is writable, put a read-only folder here.
+     */
+    default boolean canChange(Path folder) {
+        return Files.isWritable(folder);
+    }
+
+    /** The bytes a new file may still take on the file system that holds {@code existing}, an existing path. */
+    default long usableSpace(Path existing) throws IOException {
+        return Files.getFileStore(existing).getUsableSpace();
+    }
+
     /** The disk itself. */
     FileWriting SYSTEM = new FileWriting() {
         @Override

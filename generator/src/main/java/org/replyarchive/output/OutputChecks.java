@@ -46,7 +46,7 @@ final class OutputChecks {
      * The old site is deleted after the swap; a folder of it that cannot be emptied would make the build fail
      * after the new site is published, so it is refused before the build starts.
      */
-    static void refuseReadOnly(Path output) {
+    static void refuseReadOnly(Path output, FileWriting disk) {
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -54,7 +54,7 @@ final class OutputChecks {
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!Files.isWritable(dir)) {
+                    if (!disk.canChange(dir)) {
                         throw new UnsafeOutputException("The output folder " + output + " holds the read-only"
                                 + " folder " + dir + ", so the previous site could not be replaced — make it"
                                 + " writable (chmod -R u+w " + output + ") or choose another outputDirectory");

@@ -107,7 +107,7 @@ public final class StagingOutput implements OutputSink {
         Path site = output.toAbsolutePath().normalize();
         recover(site, disk);
         OutputChecks.refuseForeignFolder(site);
-        OutputChecks.refuseReadOnly(site);
+        OutputChecks.refuseReadOnly(site, disk);
         boolean marked = OutputSiblings.isMarked(site);
         StagingOutput out = new StagingOutput(site, disk, marked ? previousFiles : null);
         out.files.add(MARKER);

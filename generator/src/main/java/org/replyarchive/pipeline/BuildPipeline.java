@@ -20,6 +20,7 @@ import org.replyarchive.model.Site;
 
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.FileWriting;
+import org.replyarchive.output.FreeSpace;
 import org.replyarchive.output.OutputLock;
 import org.replyarchive.output.StagingOutput;
 import org.replyarchive.output.TemporaryFolder;
@@ -55,11 +56,11 @@ public final class BuildPipeline {
     private final Duration lockTimeout;
     private final boolean removeOldSiteLater;
 
-    /** Long enough for a large archive's build to finish, short enough that a stuck CI job says why. */
-    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+    /** The default of {@link BuildConfig#lockTimeout()}. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = BuildConfig.DEFAULT_LOCK_TIMEOUT;
 
     public BuildPipeline(BuildConfig config, BuildListener listener) {
-        this(config, listener, FileWriting.SYSTEM, DEFAULT_LOCK_TIMEOUT);
+        this(config, listener, FileWriting.SYSTEM, config.lockTimeout());
     }
 
     /**
@@ -75,7 +76,7 @@ public final class BuildPipeline {
      * of its own once the new one stands, so that a slow disk does not delay the reload.
      */
     public static BuildPipeline removingOldSiteLater(BuildConfig config, BuildListener listener) {
-        return new BuildPipeline(config, listener, FileWriting.SYSTEM, DEFAULT_LOCK_TIMEOUT, true);
+        return new BuildPipeline(config, listener, FileWriting.SYSTEM, config.lockTimeout(), true);
     }
 
     private BuildPipeline(BuildConfig config, BuildListener listener, FileWriting disk, Duration lockTimeout,
@@ -102,6 +103,8 @@ public final class BuildPipeline {
         try (OutputLock lock = OutputLock.acquire(config.outputDirectory(), lockTimeout, listener::info)) {
             StagingOutput.recover(config.outputDirectory(), disk);
             BuildCache cache = BuildCache.open(config.cacheDirectory(), config.outputDirectory());
+            FreeSpace.refuseShortage(config.outputDirectory(), config.contentDirectory(), disk,
+                    !cache.previousFiles().isEmpty());
             // A cache that describes the site there lets the build patch it rather than replace every file.
             StagingOutput staging = StagingOutput.openInPlace(config.outputDirectory(), disk, cache.previousFiles());
             int[] counts = new int[3];

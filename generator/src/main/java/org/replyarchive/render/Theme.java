@@ -34,7 +34,13 @@ public final class Theme {
 
     private final Optional<Path> siteTheme;
 
+    /**
+     * The theme of {@code siteTheme} over the default one.
+     *
+     * @throws org.replyarchive.problem.ContentProblemsException when a link in the site theme leads out of it
+     */
     public Theme(Optional<Path> siteTheme) {
+        siteTheme.ifPresent(ThemeLinks::refuseLinksOut);
         this.siteTheme = siteTheme;
     }
 

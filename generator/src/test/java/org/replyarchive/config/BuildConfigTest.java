@@ -24,7 +24,8 @@ class BuildConfigTest {
     @Test
     void refusesABaseUrlWithoutTheFinalSlash() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new BuildConfig(CONTENT,
-                OUTPUT, Optional.empty(), "https://example.org/archive", List.of(), Optional.empty()));
+                OUTPUT, Optional.empty(), "https://example.org/archive", List.of(), Optional.empty(),
+                BuildConfig.DEFAULT_LOCK_TIMEOUT));
         assertEquals("baseUrl must end with '/', got 'https://example.org/archive'", e.getMessage());
     }
 

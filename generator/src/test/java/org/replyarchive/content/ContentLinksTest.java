@@ -1,6 +1,7 @@
 package org.replyarchive.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.replyarchive.config.BuildConfig;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.testing.SiteFixture;
+import org.replyarchive.testing.TreeDigest;
 
 /** Symbolic links are followed inside the content folder, once, and refused where they lead out of it. */
 @Timeout(60)
@@ -71,6 +73,73 @@ class ContentLinksTest {
 
         assertTrue(Files.isRegularFile(dir.resolve("site/zh/replies/2024/2024D9/index.html")),
                 "the reply under the linked folder is published");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "replies/2023/2023D9.zh.md, the file", "pages/about.zh.md, the file", "registry/sessions.yaml, the file",
+        "glossary.yaml, the file", "replies/2024, the file", "pages, the folder"})
+    void aLinkToAMissingFileIsAnErrorAtTheLinkAndThePreviousSiteStays(String link, String kind) throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n" + SiteFixture.REPLY_ZH);
+        build(content);
+        String before = TreeDigest.of(dir.resolve("site"));
+        Path at = content.resolve(link);
+        Files.createDirectories(at.getParent());
+        Files.deleteIfExists(at);
+        Files.createSymbolicLink(at, Path.of("../gone"));
+
+        List<String> problems = errors(content);
+
+        assertTrue(problems.contains(link + ":1:1: " + kind + " is a symbolic link to a missing file (../gone) — remove"
+                + " it, or point it at a file inside content/"), problems.toString());
+        assertEquals(before, TreeDigest.of(dir.resolve("site")), "the previous site is untouched");
+        assertEquals(List.of(".site.lock", "site"), TreeDigest.names(dir).stream()
+                .filter(n -> !n.equals("content")).toList(), "nothing is left beside the site");
+    }
+
+    @Test
+    void aLinkThatLoopsOnItselfIsAnErrorAtTheLink() throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n" + SiteFixture.REPLY_ZH);
+        Path link = content.resolve("replies/2023/2023D9.zh.md");
+        Files.createSymbolicLink(link, link.getFileName());
+
+        List<String> problems = errors(content);
+
+        assertEquals(1, problems.stream().filter(p -> p.startsWith("replies/2023/2023D9.zh.md:1:1: the file is a"
+                + " symbolic link that cannot be followed (2023D9.zh.md: ")).count(), problems.toString());
+    }
+
+    @Test
+    void aSourceThatLinksToAMissingFileIsAnErrorAtTheField() throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n"
+                + SiteFixture.REPLY_ZH.replace("summary: ", "source: sources/x.txt\nsummary: "));
+        Files.createDirectories(content.resolve("sources"));
+        Files.createSymbolicLink(content.resolve("sources/x.txt"), Path.of("gone.txt"));
+
+        List<String> problems = errors(content);
+
+        assertEquals(1, problems.stream().filter(p -> p.matches(java.util.regex.Pattern.quote(REPLY) + ":\\d+:\\d+:"
+                + " the source file 'sources/x.txt' is a symbolic link to a missing file \\(gone.txt\\) — remove it,"
+                + " or point it at a file inside content/")).count(), problems.toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"pages/about.zh.md", "registry/topics.yaml",
+        "glossary.yaml", "site.yaml"})
+    void aPageRegistryOrSettingsFileThatLinksOutsideIsRefusedAndNothingOfItIsShown(String file) throws IOException {
+        Path content = SiteFixture.write(dir, "-- " + REPLY + " --\n" + SiteFixture.REPLY_ZH);
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "---\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n");
+        Files.createDirectories(content.resolve(file).getParent());
+        Files.deleteIfExists(content.resolve(file));
+        Files.createSymbolicLink(content.resolve(file), outside);
+
+        List<String> problems = errors(content);
+
+        assertTrue(problems.contains(file + ":1:1: the file is a symbolic link to " + outside.toRealPath()
+                + ", outside the content folder, and a build publishes only the content folder's own files — copy"
+                + " the file into the content folder, or make the link point inside it"), problems.toString());
+        assertTrue(problems.stream().noneMatch(p -> p.contains("SECRET-OUTSIDE")), "nothing of the file is shown");
+        assertFalse(Files.exists(dir.resolve("site")), "no site is written");
     }
 
     private List<String> errors(Path content) {

@@ -61,6 +61,7 @@ class ValidationSpecTest {
         Map<String, byte[]> before = snapshot(config.outputDirectory());
 
         example.files().forEach((path, bytes) -> SiteFixture.writeFile(content.resolve(path), bytes));
+        example.links().forEach((path, target) -> link(content.resolve(path), target));
         ContentProblemsException e = assertThrows(ContentProblemsException.class,
                 () -> SiteGenerator.build(config, BuildListener.SILENT), example.toString());
 
@@ -82,6 +83,17 @@ class ValidationSpecTest {
                 .map(Problem::toString).toList();
         assertEquals(example.source() + String.join("\n", example.expected()),
                 example.source() + String.join("\n", actual), example.toString());
+    }
+
+    /** Makes {@code at} a symbolic link to {@code target}, as written (a relative target stays relative). */
+    private static void link(Path at, String target) {
+        try {
+            Files.createDirectories(at.getParent());
+            Files.deleteIfExists(at);
+            Files.createSymbolicLink(at, Path.of(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertUnchanged(Map<String, byte[]> before, Map<String, byte[]> after) {
@@ -117,8 +129,8 @@ class ValidationSpecTest {
      * One example of the spec: the files it writes (bytes, so that an example can hold a file in another
      * encoding), the problem lines it expects, and the text it was read from, shown beside any difference.
      */
-    record Example(String section, int number, Map<String, byte[]> files, List<String> expected, String source,
-            boolean check) {
+    record Example(String section, int number, Map<String, byte[]> files, Map<String, String> links,
+            List<String> expected, String source, boolean check) {
         @Override
         public String toString() {
             return "section " + section + " example " + number;
@@ -129,13 +141,15 @@ class ValidationSpecTest {
      * Reads the examples of a spec file, the way commonmark reads {@code spec.txt}: a {@code ## } heading opens
      * a section; an example is a fence of 32 backticks with the info string {@code example} (or
      * {@code example check}, for what only {@code check} reports), holding the files
-     * as {@code -- path --} sections (or {@code -- path (GBK) --} for a file written in that encoding), a line
-     * {@code .}, and the expected problem lines.
+     * as {@code -- path --} sections (or {@code -- path (GBK) --} for a file written in that encoding, or
+     * {@code -- path -> target --} for a symbolic link, with no text), a line {@code .}, and the expected problem
+     * lines.
      */
     static final class ExampleReader {
 
         private static final String FENCE = "`".repeat(32);
         private static final Pattern FILE_HEADER = Pattern.compile("-- (.+?)(?: \\((\\S+)\\))? --");
+        private static final Pattern LINK_HEADER = Pattern.compile("-- (\\S+) -> (\\S+) --");
 
         private ExampleReader() {}
 
@@ -172,7 +186,21 @@ class ValidationSpecTest {
             }
             List<String> expected = lines.subList(dot + 1, lines.size()).stream().filter(l -> !l.isEmpty()).toList();
             String source = String.join("\n", lines.subList(0, dot + 1)) + "\n";
-            return new Example(section, number, files(lines.subList(0, dot), number), expected, source, check);
+            Map<String, String> links = new LinkedHashMap<>();
+            List<String> fileLines = new ArrayList<>();
+            for (String line : lines.subList(0, dot)) {
+                Matcher link = LINK_HEADER.matcher(line);
+                if (link.matches()) {
+                    links.put(link.group(1), link.group(2));
+                } else {
+                    fileLines.add(line);
+                }
+            }
+            Map<String, byte[]> files = files(fileLines, number);
+            if (files.isEmpty() && links.isEmpty()) {
+                throw new IllegalStateException("example " + number + " writes no file");
+            }
+            return new Example(section, number, files, links, expected, source, check);
         }
 
         private static Map<String, byte[]> files(List<String> lines, int number) {
@@ -195,8 +223,9 @@ class ValidationSpecTest {
                     text.append(line).append('\n');
                 }
             }
-            files.put(Objects.requireNonNull(path, "example " + number + " writes no file"),
-                    text.toString().getBytes(charset));
+            if (path != null) {
+                files.put(path, text.toString().getBytes(charset));
+            }
             return files;
         }
 

@@ -24,6 +24,7 @@ import org.replyarchive.problem.InvalidRequestException;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.SourcePosition;
 import org.replyarchive.testing.SiteFixture;
+import org.replyarchive.testing.TreeDigest;
 
 /** A user's mistake is a BUILD FAILURE with its message; an engine fault a BUILD ERROR with its cause. */
 class MojoOutcomesTest {
@@ -117,5 +118,95 @@ class MojoOutcomesTest {
             assertEquals(List.of(".site.lock", "site"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertFalse(Files.exists(dir.resolve("reply-archive-cache")));
+    }
+
+    @Test
+    void aLinkToAMissingFileFailsTheBuildAtTheLinkWithNoStackTraceAndKeepsTheSite() throws Exception {
+        BuildMojo mojo = new BuildMojo();
+        mojo.basedir = dir.toFile();
+        Path content = SiteFixture.write(dir, "");
+        mojo.contentDirectory = content.toFile();
+        mojo.outputDirectory = new File(dir.toFile(), "target/site");
+        mojo.cacheDirectory = "";
+        mojo.execute();
+        String before = TreeDigest.of(dir.resolve("target/site"));
+        Files.createDirectories(content.resolve("replies/2023"));
+        Files.createSymbolicLink(content.resolve("replies/2023/2023D9.zh.md"), Path.of("/nonexistent/2023D9.zh.md"));
+        List<String> errors = new java.util.ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                errors.add(content.toString());
+            }
+        });
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertNull(failure.getCause(), "no stack trace");
+        assertEquals(List.of("replies/2023/2023D9.zh.md:1:1: the file is a symbolic link to a missing file"
+                + " (/nonexistent/2023D9.zh.md) — remove it, or point it at a file inside content/"), errors);
+        assertEquals(before, TreeDigest.of(dir.resolve("target/site")), "the previous site is untouched");
+    }
+
+    @Test
+    void theLockTimeoutIsADurationAsWrittenOnTheCommandLine() {
+        assertEquals(java.time.Duration.ofSeconds(90), DurationParameter.parse("lockTimeout", "90s"));
+        assertEquals(java.time.Duration.ofMinutes(10), DurationParameter.parse("lockTimeout", " 10m "));
+        assertEquals(java.time.Duration.ofHours(1), DurationParameter.parse("lockTimeout", "1H"));
+        assertEquals(java.time.Duration.ofMillis(500), DurationParameter.parse("lockTimeout", "500ms"));
+        assertEquals(java.time.Duration.ZERO, DurationParameter.parse("lockTimeout", "0"));
+        assertEquals(java.time.Duration.ofMinutes(2).plusSeconds(5), DurationParameter.parse("lockTimeout", "PT2M5S"));
+        for (String wrong : List.of("ten minutes", "-5s", "PT-1M", "5", "1.5m", "")) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                    () -> DurationParameter.parse("lockTimeout", wrong), wrong);
+            assertEquals("lockTimeout: '" + wrong + "' is not a duration — use a whole number with s, m or h (e.g."
+                    + " 30s, 10m, 1h), 0 to fail at once, or an ISO-8601 duration such as PT10M", e.getMessage());
+        }
+    }
+
+    @Test
+    void buildAndServeGiveTheirLockTimeoutToTheBuildAndAWrongOneFailsTheGoal() throws Exception {
+        File content = new File(dir.toFile(), "content");
+        BuildMojo build = new BuildMojo();
+        build.contentDirectory = content;
+        build.outputDirectory = new File(dir.toFile(), "site");
+        build.lockTimeout = "45s";
+        assertEquals(java.time.Duration.ofSeconds(45), build.toConfig(dir.resolve("site"), Optional.empty())
+                .lockTimeout());
+        ServeMojo serve = new ServeMojo();
+        serve.contentDirectory = content;
+        serve.lockTimeout = "PT3M";
+        assertEquals(java.time.Duration.ofMinutes(3), serve.toConfig(dir.resolve("served"), Optional.empty())
+                .lockTimeout());
+        CheckMojo check = new CheckMojo();
+        check.contentDirectory = content;
+        assertEquals(org.replyarchive.config.BuildConfig.DEFAULT_LOCK_TIMEOUT,
+                check.toConfig(dir.resolve("checked"), Optional.empty()).lockTimeout());
+
+        build.lockTimeout = "soon";
+        MojoFailureException failure = assertThrows(MojoFailureException.class, build::execute);
+        assertTrue(failure.getMessage().startsWith("lockTimeout: 'soon' is not a duration"), failure.getMessage());
+        assertNull(failure.getCause());
+    }
+
+    @Test
+    void aBuildThatFindsTheOutputLockedFailsAfterItsLockTimeoutNamingTheOtherBuild() throws Exception {
+        BuildMojo mojo = new BuildMojo();
+        mojo.basedir = dir.toFile();
+        mojo.contentDirectory = SiteFixture.write(dir, "").toFile();
+        mojo.outputDirectory = new File(dir.toFile(), "target/site");
+        mojo.cacheDirectory = "";
+        mojo.lockTimeout = "1s";
+        Path out = mojo.outputDirectory.toPath().toAbsolutePath();
+        try (org.replyarchive.output.OutputLock held = org.replyarchive.output.OutputLock.acquire(out,
+                java.time.Duration.ZERO, m -> {})) {
+            long started = System.nanoTime();
+            MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+            double waited = (System.nanoTime() - started) / 1e9;
+            assertTrue(failure.getMessage().startsWith("Another build (another build in this JVM) is writing to " + out
+                    + " and still held "), failure.getMessage());
+            assertTrue(waited >= 1 && waited < 10, "waited " + waited + " s for a timeout of 1 s");
+        }
+        assertFalse(Files.exists(out), "no site was written while another build held the lock");
     }
 }

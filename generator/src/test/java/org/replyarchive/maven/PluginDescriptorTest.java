@@ -36,10 +36,10 @@ class PluginDescriptorTest {
                 "year"), goals.get("new"));
         assertEquals(List.of("annotations", "baseUrl", "contentDirectory", "languages", "skip", "themeDirectory"),
                 goals.get("check"));
-        assertEquals(List.of("annotations", "baseUrl", "contentDirectory", "host", "languages", "port",
+        assertEquals(List.of("annotations", "baseUrl", "contentDirectory", "host", "languages", "lockTimeout", "port",
                 "serveDirectory", "skip", "themeDirectory"), goals.get("serve"));
         assertEquals(List.of("annotations", "baseUrl", "cache", "cacheDirectory", "contentDirectory", "languages",
-                "outputDirectory", "skip", "themeDirectory"), goals.get("build"));
+                "lockTimeout", "outputDirectory", "skip", "themeDirectory"), goals.get("build"));
     }
 
     @Test

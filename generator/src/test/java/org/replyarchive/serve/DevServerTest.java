@@ -154,6 +154,27 @@ class DevServerTest {
         throw new AssertionError("the event stream ended");
     }
 
+    @Test
+    void noRequestReachesAFileOutsideTheServedFolder() throws IOException {
+        Files.writeString(dir.resolve("target/secret.txt"), "SECRET-BESIDE-THE-SITE");
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/zh/../../secret.txt",
+                "/zh/%2E%2E/%2E%2E/secret.txt", "/..\\secret.txt", "/../../content/site.yaml")) {
+            String response = rawGet(path);
+            assertFalse(response.startsWith("HTTP/1.1 200"), path + " was served: " + response.lines().findFirst());
+            assertFalse(response.contains("SECRET-BESIDE-THE-SITE") || response.contains("languages:"), path);
+        }
+    }
+
+    /** A request sent as written, without the normalising a client does to its URL. */
+    private String rawGet(String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.url().getHost(), server.url().getPort())) {
+            socket.setSoTimeout((int) WAIT.toMillis());
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private void edit(java.util.function.UnaryOperator<String> change) throws IOException {
         Files.writeString(reply, change.apply(Files.readString(reply, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
