@@ -21,6 +21,9 @@ import org.replyarchive.route.UrlScheme;
  */
 final class FullTextStage {
 
+    /** Replies whose lines are made at once. */
+    private static final int CHUNK = 64;
+
     private final UrlScheme urls;
     private final FullTextRecord records;
     private final TextSource texts;
@@ -42,13 +45,22 @@ final class FullTextStage {
                 continue;
             }
             try (StreamedFile file = StreamedFile.open(staging, path)) {
-                for (Reply reply : site.replies()) {
-                    file.line(records.line(reply, language, text(reply, reply.texts().get(language)),
-                            reply.documents().stream().map(d -> text(reply, d.texts().get(language))).toList()));
+                List<Reply> replies = site.replies();
+                // Lines are made on every core a chunk at a time and written in order: the file is the same,
+                // and only a chunk's texts are held at once.
+                for (int from = 0; from < replies.size(); from += CHUNK) {
+                    List<String> lines = replies.subList(from, Math.min(from + CHUNK, replies.size()))
+                            .parallelStream().map(reply -> line(reply, language)).toList();
+                    lines.forEach(file::line);
                 }
             }
         }
         return languages.size();
+    }
+
+    private String line(Reply reply, Language language) {
+        return records.line(reply, language, text(reply, reply.texts().get(language)),
+                reply.documents().stream().map(d -> text(reply, d.texts().get(language))).toList());
     }
 
     /** The plain text published in full, or null: a withheld or untranslated text has none. */
