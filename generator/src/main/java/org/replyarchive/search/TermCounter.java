@@ -97,8 +97,18 @@ final class TermCounter implements TermScanner.TermSink {
         return size++;
     }
 
+    /** A plain loop: terms are mostly one or two characters, too short for {@link Arrays#equals}' setup. */
     private boolean equal(int t, char[] chars, int from, int length) {
-        return lengths[t] == length && Arrays.equals(arena, starts[t], starts[t] + length, chars, from, from + length);
+        if (lengths[t] != length) {
+            return false;
+        }
+        int start = starts[t];
+        for (int i = 0; i < length; i++) {
+            if (arena[start + i] != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spreads FNV's low bits, which alone pick the slot. */
