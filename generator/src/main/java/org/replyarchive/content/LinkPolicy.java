@@ -25,6 +25,9 @@ final class LinkPolicy {
 
     /** Reports each link or image of {@code markdown} (starting at line {@code firstLine}) with another URL. */
     static void check(String markdown, String path, int firstLine, Problems problems) {
+        if (cannotHoldLinks(markdown)) {
+            return;
+        }
         PARSER.parse(markdown).accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -52,6 +55,15 @@ final class LinkPolicy {
                         + " as ../about/");
             }
         });
+    }
+
+    /**
+     * Whether {@code markdown} can hold no link or image at all, so that parsing it (most of what reading a
+     * body costs) can be skipped: every link and image needs a {@code ]} (inline, reference, or a definition)
+     * or a {@code <} (an autolink).
+     */
+    static boolean cannotHoldLinks(String markdown) {
+        return markdown.indexOf(']') < 0 && markdown.indexOf('<') < 0;
     }
 
     /** What is wrong with {@code url} ("the scheme 'data:'"), or null if it is allowed. */

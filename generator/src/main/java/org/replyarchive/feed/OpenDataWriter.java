@@ -1,8 +1,12 @@
 package org.replyarchive.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +39,30 @@ public final class OpenDataWriter {
         this.languages = List.copyOf(languages);
     }
 
+    /**
+     * The JSON and CSV files. Each reply's record is made, written and let go before the next, straight into
+     * the file's UTF-8 bytes: only the bytes of the files are held, never the records of the whole archive.
+     */
     public List<OutputFile> write(Site site) {
-        List<Map<String, Object>> records = site.replies().stream().map(this::record).toList();
-        return List.of(OutputFile.text(urls.openDataJson(), json(records) + "\n"),
-                OutputFile.text(urls.openDataCsv(), csv(site.replies())));
+        return List.of(new OutputFile(urls.openDataJson(), json(site.replies())),
+                new OutputFile(urls.openDataCsv(), csv(site.replies())));
+    }
+
+    /** The array of every reply's record, indented as {@link #JSON} indents a list, and a line feed. */
+    private byte[] json(List<Reply> replies) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(replies.size() * 2048 + 16);
+        ObjectWriter writer = JSON.writer();
+        try (JsonGenerator generator = writer.createGenerator(bytes, JsonEncoding.UTF8)) {
+            generator.writeStartArray();
+            for (Reply reply : replies) {
+                writer.writeValue(generator, record(reply));
+            }
+            generator.writeEndArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write open data as JSON", e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
     }
 
     private Map<String, Object> record(Reply reply) {
@@ -99,16 +123,9 @@ public final class OpenDataWriter {
         return map;
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write open data as JSON", e);
-        }
-    }
-
-    private String csv(List<Reply> replies) {
-        List<List<String>> rows = new ArrayList<>();
+    private byte[] csv(List<Reply> replies) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(replies.size() * 1024 + 1024);
+        write(bytes, OpenDataCsv.BYTE_ORDER_MARK + OpenDataCsv.row(CSV_COLUMNS));
         for (Reply reply : replies) {
             List<String> cells = new ArrayList<>();
             cells.add(reply.id());
@@ -139,9 +156,13 @@ public final class OpenDataWriter {
                 // Only the languages built have pages; the column stays, empty, so every CSV has one layout.
                 cells.add(languages.contains(language) ? urls.absolute(urls.reply(language, reply)) : "");
             }
-            rows.add(cells);
+            write(bytes, OpenDataCsv.row(cells));
         }
-        return OpenDataCsv.write(CSV_COLUMNS, rows);
+        return bytes.toByteArray();
+    }
+
+    private static void write(ByteArrayOutputStream bytes, String text) {
+        bytes.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String joined(List<String> values) {

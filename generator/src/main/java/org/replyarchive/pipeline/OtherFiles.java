@@ -41,9 +41,12 @@ final class OtherFiles {
         long started = System.nanoTime();
         List<OutputFile> files = otherFiles(site, languages, plan, ui);
         files.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
+        int count = files.size();
+        files = null; // the sources, written one at a time, need not share the heap with these
+        count += SourceFiles.write(site, urls, contentDirectory, file -> writeUnlessUnchanged(file, staging));
         listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
-                files.size(), (System.nanoTime() - started) / 1e9));
-        return files.size();
+                count, (System.nanoTime() - started) / 1e9));
+        return count;
     }
 
     /**
@@ -60,7 +63,6 @@ final class OtherFiles {
                 .forEach(job -> listed.put(job.path(), job.alternates()));
         plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
-        files.addAll(SourceFiles.of(site, urls, contentDirectory));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
 import org.replyarchive.output.OutputFile;
@@ -20,13 +18,20 @@ final class SourceFiles {
 
     private SourceFiles() {}
 
-    static List<OutputFile> of(Site site, UrlScheme urls, Path contentDirectory) {
-        List<OutputFile> files = new ArrayList<>();
+    /**
+     * Hands each source to {@code out} as soon as it is read, so that a build holds one source at a time, not
+     * the sources of the whole archive; returns how many there are.
+     */
+    static int write(Site site, UrlScheme urls, Path contentDirectory, java.util.function.Consumer<OutputFile> out) {
+        int count = 0;
         for (Reply reply : site.replies()) {
-            urls.replySource(reply).ifPresent(path ->
-                    files.add(new OutputFile(path, read(contentDirectory, reply.source().orElseThrow().path()))));
+            java.util.Optional<String> path = urls.replySource(reply);
+            if (path.isPresent()) {
+                out.accept(new OutputFile(path.get(), read(contentDirectory, reply.source().orElseThrow().path())));
+                count++;
+            }
         }
-        return files;
+        return count;
     }
 
     private static byte[] read(Path contentDirectory, String path) {

@@ -16,16 +16,18 @@ final class FullMerge {
     private final PostingSpill spill;
     private final int shardCount;
     private final IndexOutput out;
+    private final int passBytes;
     private final PostingCatalog catalog = new PostingCatalog();
 
-    private FullMerge(PostingSpill spill, int shardCount, IndexOutput out) {
+    private FullMerge(PostingSpill spill, int shardCount, IndexOutput out, int passBytes) {
+        this.passBytes = passBytes;
         this.spill = spill;
         this.shardCount = shardCount;
         this.out = out;
     }
 
-    static PostingCatalog run(PostingSpill spill, int shardCount, IndexOutput out) {
-        FullMerge merge = new FullMerge(spill, shardCount, out);
+    static PostingCatalog run(PostingSpill spill, int shardCount, IndexOutput out, int passBytes) {
+        FullMerge merge = new FullMerge(spill, shardCount, out, passBytes);
         int units = Math.min(spill.partitions(), shardCount);
         IntStream.range(0, units).parallel().forEach(merge::mergeUnit);
         return merge.catalog;
@@ -33,20 +35,41 @@ final class FullMerge {
 
     private void mergeUnit(int unit) {
         int partitions = spill.partitions();
-        ByteSink records = new ByteSink(1 << 16);
-        List<Integer> shards = new ArrayList<>();
-        if (shardCount >= partitions) {
-            records.write(spill.read(unit));
-            for (int s = unit; s < shardCount; s += partitions) {
-                shards.add(s);
-            }
-        } else {
+        if (shardCount < partitions) {
+            ByteSink records = new ByteSink(1 << 16);
             for (int p = unit; p < partitions; p += shardCount) {
                 records.write(spill.read(p));
             }
-            shards.add(unit);
+            write(PartitionMerger.merge(records.toByteArray()), List.of(unit));
+            return;
         }
-        write(PartitionMerger.merge(records.toByteArray()), shards);
+        // The partition holds shardCount / partitions whole shards; a large one is merged in passes, each taking
+        // the terms of some of its shards, so that what a pass holds stays bounded as the archive grows.
+        byte[] records = spill.read(unit);
+        int shardsInUnit = shardCount / partitions;
+        int passes = passes(records.length, shardsInUnit, passBytes);
+        for (int pass = 0; pass < passes; pass++) {
+            int thisPass = pass;
+            List<Integer> shards = new ArrayList<>();
+            for (int s = unit + pass * partitions; s < shardCount; s += passes * partitions) {
+                shards.add(s);
+            }
+            PartitionMerger.TermFilter filter = hash -> (IndexLayout.shardOf(hash, shardCount) / partitions)
+                    % passes == thisPass;
+            write(PartitionMerger.merge(records, filter), shards);
+        }
+    }
+
+    /**
+     * Enough passes (a power of two, at most one per shard) that each merges about {@code passBytes} of records or
+     * fewer: the merge's arrays take a few times the records they are made from.
+     */
+    static int passes(long recordBytes, int shardsInUnit, int passBytes) {
+        int passes = 1;
+        while (passes < shardsInUnit && recordBytes > (long) passes * passBytes) {
+            passes <<= 1;
+        }
+        return passes;
     }
 
     /** Sorts the unit's terms, already in term order, into their files and writes them. */

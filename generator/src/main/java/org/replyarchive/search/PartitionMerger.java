@@ -1,5 +1,6 @@
 package org.replyarchive.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,15 @@ import java.util.List;
  */
 final class PartitionMerger {
 
+    /** Whether a term, by its hash, belongs to the pass being merged. */
+    interface TermFilter {
+        boolean includes(int hash);
+    }
+
     private final byte[] records;
+    private final TermFilter filter;
+    /** Per term: whether its records are merged in this pass. */
+    private boolean[] included = new boolean[1024];
     private int[] termStarts = new int[1024];
     private int[] termLengths = new int[1024];
     private int terms;
@@ -22,12 +31,18 @@ final class PartitionMerger {
     private int[] recordBlock = new int[4096];
     private int count;
 
-    private PartitionMerger(byte[] records) {
+    private PartitionMerger(byte[] records, TermFilter filter) {
         this.records = records;
+        this.filter = filter;
     }
 
     static List<TermPostings> merge(byte[] records) {
-        PartitionMerger merger = new PartitionMerger(records);
+        return merge(records, hash -> true);
+    }
+
+    /** The postings of the terms {@code filter} includes; the others' records are skipped. */
+    static List<TermPostings> merge(byte[] records, TermFilter filter) {
+        PartitionMerger merger = new PartitionMerger(records, filter);
         merger.parse();
         return merger.postings();
     }
@@ -41,7 +56,11 @@ final class PartitionMerger {
                 int length = in.readVarint();
                 int term = termAt(in.position(), length);
                 in.skip(length);
-                addRecord(term, doc, in.readVarint(), in.readVarint());
+                int value = in.readVarint();
+                int block = in.readVarint();
+                if (included[term]) {
+                    addRecord(term, doc, value, block);
+                }
             }
         }
     }
@@ -63,7 +82,9 @@ final class PartitionMerger {
         }
         List<TermPostings> postings = new ArrayList<>(terms);
         for (int t : order) {
-            postings.add(postingsOf(t, byTerm, firstOf[t], firstOf[t + 1]));
+            if (firstOf[t + 1] > firstOf[t]) {
+                postings.add(postingsOf(t, byTerm, firstOf[t], firstOf[t + 1]));
+            }
         }
         return postings;
     }
@@ -102,9 +123,11 @@ final class PartitionMerger {
         if (terms == termStarts.length) {
             termStarts = Arrays.copyOf(termStarts, terms * 2);
             termLengths = Arrays.copyOf(termLengths, terms * 2);
+            included = Arrays.copyOf(included, terms * 2);
         }
         termStarts[terms] = start;
         termLengths[terms] = length;
+        included[terms] = filter.includes(Fnv.hash(new String(records, start, length, StandardCharsets.UTF_8)));
         slots[slot] = ++terms;
         if (terms * 2 > slots.length) {
             rehash();

@@ -110,11 +110,18 @@ final class PostingSpill {
         synchronized (buffer) {
             Path file = file(p);
             try {
-                byte[] spilled = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-                ByteSink all = new ByteSink(spilled.length + buffer.size());
-                all.write(spilled);
-                all.write(buffer.buffer(), 0, buffer.size());
-                return all.toByteArray();
+                // One array for the file and what is still buffered: a partition of a large archive is megabytes.
+                int onDisk = Files.exists(file) ? Math.toIntExact(Files.size(file)) : 0;
+                byte[] all = new byte[onDisk + buffer.size()];
+                if (onDisk > 0) {
+                    try (var in = Files.newInputStream(file)) {
+                        if (in.readNBytes(all, 0, onDisk) != onDisk) {
+                            throw new IOException("the spill file " + file + " is shorter than it was");
+                        }
+                    }
+                }
+                System.arraycopy(buffer.buffer(), 0, all, onDisk, buffer.size());
+                return all;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read spilled search postings in " + folder, e);
             }

@@ -24,15 +24,34 @@ final class ScriptFolding {
     /** Traditional → simplified, one code point to one; sorted so that the table file is always the same. */
     private static final Map<Integer, Integer> SIMPLIFIED = simplifiedTable();
     private static final Map<Integer, Integer> FAST = new HashMap<>(SIMPLIFIED);
+    /**
+     * The fold of every code point of the Basic Multilingual Plane, worked out once by {@link #compute}: the
+     * tokeniser folds every character of every page, and a table spares it a boxed map lookup and ICU's case
+     * mapping for each.
+     */
+    private static final int[] BMP = bmpTable();
 
     private ScriptFolding() {}
 
     static int fold(int cp) {
+        return cp >= 0 && cp < BMP.length ? BMP[cp] : compute(cp);
+    }
+
+    private static int[] bmpTable() {
+        int[] table = new int[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+        for (int cp = 0; cp < table.length; cp++) {
+            table[cp] = compute(cp);
+        }
+        return table;
+    }
+
+    /** The fold of {@code cp}, computed: what {@link #fold} gives. */
+    static int compute(int cp) {
         if (cp < 0x80) {
             return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
         }
         if (cp >= FULL_WIDTH_FROM && cp <= FULL_WIDTH_TO) {
-            return fold(cp - FULL_WIDTH_OFFSET);
+            return compute(cp - FULL_WIDTH_OFFSET);
         }
         if (cp == IDEOGRAPHIC_SPACE) {
             return ' ';

@@ -30,11 +30,18 @@ import org.replyarchive.output.OutputSink;
  */
 public final class SearchIndexWriter {
 
-    /** How the postings are spilled: partitions (a power of two) and each one's buffer in memory. */
-    record Spilling(int partitions, int bufferBytes) {
-        // Two languages spill at once: 64 buffers of 16 KiB each keep the spill at 2 MiB in all, and a partition of a
-        // 20,000-reply archive at a few MiB in the merge.
-        static final Spilling DEFAULT = new Spilling(64, 16 * 1024);
+    /**
+     * How the postings are spilled: partitions (a power of two) and each one's buffer in memory; and the records
+     * a merge pass aims at (a large partition is merged in passes of some of its shards each).
+     */
+    record Spilling(int partitions, int bufferBytes, int passBytes) {
+        // Two languages spill at once: 64 buffers of 16 KiB each keep the spill at 2 MiB in all. A merge pass of
+        // 1 MiB of records holds a few MiB of arrays, whatever the size of the archive.
+        static final Spilling DEFAULT = new Spilling(64, 16 * 1024, 1 << 20);
+
+        Spilling(int partitions, int bufferBytes) {
+            this(partitions, bufferBytes, DEFAULT.passBytes());
+        }
     }
 
     private final String folder;
@@ -49,6 +56,7 @@ public final class SearchIndexWriter {
     /** Whether postings go to the spill as they come: not when the index may yet be patched. */
     private final boolean spillEarly;
     private final PostingSpill spill;
+    private final int passBytes;
     private final AtomicReferenceArray<IndexedDocument> documents;
     private final ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(TermCounter::new);
     private IndexState next;
@@ -71,6 +79,7 @@ public final class SearchIndexWriter {
         this.idsStable = previous != null && previous.keepsIdsOf(this.keys);
         this.spillEarly = !idsStable;
         this.spill = new PostingSpill(workSubfolder(workFolder), spilling.partitions(), spilling.bufferBytes());
+        this.passBytes = spilling.passBytes();
         this.documents = new AtomicReferenceArray<>(keys.size());
     }
 
@@ -142,7 +151,7 @@ public final class SearchIndexWriter {
             if (!spillEarly) {
                 IntStream.range(0, all.length).parallel().forEach(id -> spill.add(id, cache.load(all[id].termsFile())));
             }
-            catalog = FullMerge.run(spill, shardCount, out);
+            catalog = FullMerge.run(spill, shardCount, out, passBytes);
         }
         SmallFiles.Written small = SmallFiles.write(out, metas, all, previous, shardCount, catalog);
         next = new IndexState(small.manifestDigest(), shardCount, catalog.soloTerms(), small.entries(keys),

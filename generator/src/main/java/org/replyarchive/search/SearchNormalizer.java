@@ -24,6 +24,7 @@ public final class SearchNormalizer {
     private final String text;
     private final StringBuilder out;
     private final StringBuilder word = new StringBuilder();
+    private char[] stemBuffer = new char[32];
     /** What was written last: 0 nothing, 'h' a Chinese character, 'w' a word. */
     private char last;
 
@@ -34,7 +35,14 @@ public final class SearchNormalizer {
 
     /** The normalised form of {@code text}. */
     public static String normalize(String text) {
-        return new SearchNormalizer(text).run();
+        return normalized(text).toString();
+    }
+
+    /** {@link #normalize}, in a builder the tokeniser reads without another copy. */
+    static StringBuilder normalized(String text) {
+        SearchNormalizer normalizer = new SearchNormalizer(text);
+        normalizer.run();
+        return normalizer.out;
     }
 
     static boolean isHan(int cp) {
@@ -54,7 +62,7 @@ public final class SearchNormalizer {
         return UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER;
     }
 
-    private String run() {
+    private void run() {
         int i = 0;
         while (i < text.length()) {
             int raw = text.codePointAt(i);
@@ -78,7 +86,6 @@ public final class SearchNormalizer {
             i = next;
         }
         flushWord();
-        return out.toString();
     }
 
     /**
@@ -111,7 +118,13 @@ public final class SearchNormalizer {
         if (word.length() == 0) {
             return;
         }
-        out.append(term(word.toString()));
+        // term(word), stemmed in a reused buffer and appended without a String of its own.
+        String american = SpellingVariants.american(word.toString());
+        if (stemBuffer.length < american.length()) {
+            stemBuffer = new char[Math.max(american.length(), stemBuffer.length * 2)];
+        }
+        american.getChars(0, american.length(), stemBuffer, 0);
+        out.append(stemBuffer, 0, EnglishStemmer.stem(stemBuffer, american.length()));
         word.setLength(0);
         last = 'w';
     }

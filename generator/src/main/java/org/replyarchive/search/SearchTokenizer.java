@@ -40,7 +40,7 @@ public final class SearchTokenizer {
     /** The terms of a page's {@code text}, in order, with repeats. */
     public static List<String> tokens(String text) {
         List<String> terms = new ArrayList<>();
-        TermScanner.scan(text, (chars, length) -> terms.add(new String(chars, 0, length)));
+        TermScanner.scan(text, (chars, from, length) -> terms.add(new String(chars, from, length)));
         return terms;
     }
 

@@ -8,6 +8,12 @@ package org.replyarchive.search;
  */
 final class SpellingVariants {
 
+    /** The British endings {@link #izeForm} folds, in the order it tries them. */
+    private static final String[] IZE_ENDINGS = {"isation", "ising", "ised", "ises", "ise", "yse", "ysed", "ysing"};
+    /** Each ending with its first {@code s} made {@code z}. */
+    private static final String[] ZE_ENDINGS = java.util.Arrays.stream(IZE_ENDINGS)
+            .map(e -> e.replaceFirst("s", "z")).toArray(String[]::new);
+
     private SpellingVariants() {}
 
     /** The American form of a lower-case word of letters. */
@@ -36,10 +42,11 @@ final class SpellingVariants {
 
     /** organise, organised, organising, organisation, analyse → the z forms. */
     private static String izeForm(String word) {
-        for (String ending : new String[] {"isation", "ising", "ised", "ises", "ise", "yse", "ysed", "ysing"}) {
+        for (int i = 0; i < IZE_ENDINGS.length; i++) {
+            String ending = IZE_ENDINGS[i];
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
                 int at = word.length() - ending.length();
-                return word.substring(0, at) + ending.replaceFirst("s", "z");
+                return word.substring(0, at) + ZE_ENDINGS[i];
             }
         }
         return word;

@@ -35,7 +35,7 @@ final class TermCounter implements TermScanner.TermSink {
         title = false;
         block = 0;
         for (String number : text.docNumbers()) {
-            term(number.toCharArray(), number.length());
+            term(number.toCharArray(), 0, number.length());
         }
         for (int i = 0; i < text.blocks().size(); i++) {
             field(text.blocks().get(i), 1, false, i + 1);
@@ -51,19 +51,19 @@ final class TermCounter implements TermScanner.TermSink {
     }
 
     @Override
-    public void term(char[] chars, int length) {
-        int hash = Fnv.hash(chars, 0, length);
+    public void term(char[] chars, int from, int length) {
+        int hash = Fnv.hash(chars, from, length);
         int mask = slots.length - 1;
         int slot = mix(hash) & mask;
         while (slots[slot] != 0) {
             int t = slots[slot] - 1;
-            if (hashes[t] == hash && equal(t, chars, length)) {
+            if (hashes[t] == hash && equal(t, chars, from, length)) {
                 record(t);
                 return;
             }
             slot = (slot + 1) & mask;
         }
-        int t = insert(chars, length, hash);
+        int t = insert(chars, from, length, hash);
         slots[slot] = t + 1;
         record(t);
         if (size * 2 > slots.length) {
@@ -79,14 +79,14 @@ final class TermCounter implements TermScanner.TermSink {
         }
     }
 
-    private int insert(char[] chars, int length, int hash) {
+    private int insert(char[] chars, int from, int length, int hash) {
         if (size == starts.length) {
             grow();
         }
         if (arenaUsed + length > arena.length) {
             arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + length));
         }
-        System.arraycopy(chars, 0, arena, arenaUsed, length);
+        System.arraycopy(chars, from, arena, arenaUsed, length);
         starts[size] = arenaUsed;
         lengths[size] = length;
         hashes[size] = hash;
@@ -97,8 +97,18 @@ final class TermCounter implements TermScanner.TermSink {
         return size++;
     }
 
-    private boolean equal(int t, char[] chars, int length) {
-        return lengths[t] == length && Arrays.equals(arena, starts[t], starts[t] + length, chars, 0, length);
+    /** A plain loop: terms are mostly one or two characters, too short for {@link Arrays#equals}' setup. */
+    private boolean equal(int t, char[] chars, int from, int length) {
+        if (lengths[t] != length) {
+            return false;
+        }
+        int start = starts[t];
+        for (int i = 0; i < length; i++) {
+            if (arena[start + i] != chars[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spreads FNV's low bits, which alone pick the slot. */

@@ -12,22 +12,23 @@ final class TermScanner {
 
     /** Receives each term in order; the characters are valid only during the call. */
     interface TermSink {
-        void term(char[] chars, int length);
+        void term(char[] chars, int from, int length);
     }
 
     private final TermSink sink;
-    private final char[] pair = new char[4];
 
     private TermScanner(TermSink sink) {
         this.sink = sink;
     }
 
     static void scan(CharSequence text, TermSink sink) {
-        new TermScanner(sink).run(SearchNormalizer.normalize(text.toString()));
+        StringBuilder normalized = SearchNormalizer.normalized(text.toString());
+        char[] chars = new char[normalized.length()];
+        normalized.getChars(0, chars.length, chars, 0);
+        new TermScanner(sink).run(chars);
     }
 
-    private void run(String normalized) {
-        char[] chars = normalized.toCharArray();
+    private void run(char[] chars) {
         int start = 0;
         for (int i = 0; i <= chars.length; i++) {
             if (i == chars.length || chars[i] == ' ') {
@@ -37,23 +38,27 @@ final class TermScanner {
         }
     }
 
+    /**
+     * The terms of one piece, handed over in place: a character and the pair it ends are both runs of the
+     * normalised text itself, so no term is copied.
+     */
     private void piece(char[] chars, int from, int to) {
         if (from >= to) {
             return;
         }
         if (!SearchNormalizer.isHan(Character.codePointAt(chars, from))) {
-            sink.term(java.util.Arrays.copyOfRange(chars, from, to), to - from);
+            sink.term(chars, from, to - from);
             return;
         }
         int previous = -1;
-        for (int at = from; at < to; at += Character.charCount(Character.codePointAt(chars, at))) {
+        for (int at = from; at < to; ) {
             int units = Character.charCount(Character.codePointAt(chars, at));
-            sink.term(java.util.Arrays.copyOfRange(chars, at, at + units), units);
+            sink.term(chars, at, units);
             if (previous >= 0) {
-                System.arraycopy(chars, previous, pair, 0, at + units - previous);
-                sink.term(pair, at + units - previous);
+                sink.term(chars, previous, at + units - previous);
             }
             previous = at;
+            at += units;
         }
     }
 

@@ -26,12 +26,15 @@ import org.replyarchive.problem.SourcePosition;
 public final class TerminologyChecker {
 
     private final TermOccurrences occurrences;
+    /** Each glossary term's English forms, normalised once: a build meets the same terms in every reply. */
+    private final Map<GlossaryTerm, List<String>> englishForms = new java.util.IdentityHashMap<>();
     private final TextSource texts;
     private final Severity severity;
 
     /** A checker of the glossary of {@code site}; {@code severity} is an error for {@code check}, a warning in builds. */
     public TerminologyChecker(Site site, TextSource texts, Severity severity) {
         this.occurrences = new TermOccurrences(site.glossary());
+        site.glossary().forEach(term -> englishForms.put(term, TermForms.english(term)));
         this.texts = texts;
         this.severity = severity;
     }
@@ -67,15 +70,26 @@ public final class TerminologyChecker {
             return;
         }
         for (int i = 0; i < chinese.size(); i++) {
-            String rendered = TermForms.normalizeEnglish(english.get(i).text());
+            // Normalised only for a block whose Chinese holds a term: most blocks hold none.
+            String rendered = null;
             for (GlossaryTerm term : occurrences.in(chinese.get(i).text())) {
-                List<String> forms = TermForms.english(term);
-                if (!forms.isEmpty() && !translation.termExceptions().contains(term.key())
-                        && forms.stream().noneMatch(rendered::contains)) {
+                List<String> forms = formsOf(term);
+                if (forms.isEmpty() || translation.termExceptions().contains(term.key())) {
+                    continue;
+                }
+                if (rendered == null) {
+                    rendered = TermForms.normalizeEnglish(english.get(i).text());
+                }
+                if (forms.stream().noneMatch(rendered::contains)) {
                     problems.add(missing(term, english.get(i), translation));
                 }
             }
         }
+    }
+
+    private List<String> formsOf(GlossaryTerm term) {
+        List<String> forms = englishForms.get(term);
+        return forms != null ? forms : TermForms.english(term);
     }
 
     private Problem missing(GlossaryTerm term, TextBlocks.Block block, ReplyText translation) {

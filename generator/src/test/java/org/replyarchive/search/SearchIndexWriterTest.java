@@ -95,4 +95,29 @@ class SearchIndexWriterTest {
         assertEquals(clean(corpus).sorted().keySet(), small.sorted().keySet());
         clean(corpus).files.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, small.files.get(path)), path));
     }
+
+    @Test
+    void theOutputDoesNotDependOnHowManyPassesMergeAPartition() throws IOException {
+        Corpus corpus = Corpus.random(1500, 5);
+        MapSink passes = new MapSink();
+        SearchIndexWriter writer = SearchIndexWriter.open(FOLDER, corpus.keys(), corpus.metas(), Optional.empty(),
+                Files.createTempDirectory(temp, "work"), passes, new SearchIndexWriter.Spilling(4, 512, 64));
+        for (int id = 0; id < corpus.keys().size(); id++) {
+            writer.add(id, corpus.texts().get(id));
+        }
+        writer.finish();
+        long shards = passes.files.keySet().stream().filter(p -> p.matches(".*/s\\d+\\.bin")).count();
+        assertTrue(shards >= 8, "more shards (" + shards + ") than partitions, so that a partition is merged in passes");
+        Map<String, byte[]> expected = clean(corpus).files;
+        assertEquals(expected.keySet(), passes.files.keySet());
+        expected.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, passes.files.get(path)), path));
+    }
+
+    @Test
+    void aLargePartitionIsMergedInPassesOfBoundedSize() {
+        assertEquals(1, FullMerge.passes(900_000, 32, 1 << 20));
+        assertEquals(8, FullMerge.passes(7_500_000, 32, 1 << 20));
+        assertEquals(32, FullMerge.passes(500_000_000, 32, 1 << 20), "at most one pass per shard");
+        assertEquals(1, FullMerge.passes(500_000_000, 1, 1 << 20));
+    }
 }
