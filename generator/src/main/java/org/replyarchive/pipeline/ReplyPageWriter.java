@@ -66,7 +66,8 @@ final class ReplyPageWriter {
                 return false;
             }
         }
-        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()), job.language());
+        RenderedBody body = markdown.render(publishedMarkdown(job.reply(), job.language()), job.language(),
+                pages.marking(job));
         PageModel model = pages.replyModel(job, body, documents(job.reply(), job.language()));
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.replyarchive.config.Language;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
+import org.replyarchive.markdown.Marking;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Site;
 import org.replyarchive.render.view.PageModel;
@@ -28,6 +29,7 @@ public final class SitePages {
     private final ReferencePages referencePages;
     private final StatisticsPages statisticsPages;
     private final DataPages dataPages;
+    private final TermNotes terms;
 
     /**
      * The pages of {@code site} in {@code languages} (the official one first).
@@ -39,7 +41,8 @@ public final class SitePages {
         this.frames = new FrameMaker(site, urls, languages, ui, theme.hasOwn(Theme.SITE_STYLESHEET));
         this.rootPages = new SiteRootPages(site, urls, frames);
         this.browsePages = new BrowsePages(site, indexes, urls, frames);
-        this.replyPages = new ReplyPages(indexes, urls, frames);
+        this.terms = new TermNotes(site, urls, frames.languages());
+        this.replyPages = new ReplyPages(indexes, urls, frames, terms);
         this.referencePages = new ReferencePages(site, indexes, urls, frames, browsePages, markdown);
         this.statisticsPages = new StatisticsPages(StatisticsCalculator.of(site), urls, frames);
         this.dataPages = new DataPages(site, urls, frames);
@@ -65,6 +68,11 @@ public final class SitePages {
     /** The model of a reply page, whose body and whose case documents' bodies have been rendered. */
     public PageModel replyModel(ReplyPageJob job, RenderedBody body, List<RenderedBody> documents) {
         return replyPages.model(job, body, documents);
+    }
+
+    /** How the text of a reply page is marked: its glossary terms and cited documents, linked from that page. */
+    public Marking marking(ReplyPageJob job) {
+        return terms.marking(job.language(), job.path());
     }
 
     /**

@@ -88,6 +88,16 @@ public final class UrlScheme {
         return language.code() + "/glossary/";
     }
 
+    /** The list of the policy documents the replies cite: {@code zh/documents/}. */
+    public String documents(Language language) {
+        return language.code() + "/documents/";
+    }
+
+    /** The page of one cited policy document: {@code zh/documents/jkf-rc-2022-245/}. */
+    public String document(Language language, String key) {
+        return documents(language) + key + "/";
+    }
+
     public String page(Language language, String name) {
         return language.code() + "/" + name + "/";
     }
@@ -172,7 +182,7 @@ public final class UrlScheme {
      */
     public static java.util.Set<String> reservedPageNames() {
         java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("replies", "glossary", "search", "statistics",
-                "data"));
+                "data", "documents"));
         for (Facet facet : Facet.values()) {
             names.add(facet.segment());
         }

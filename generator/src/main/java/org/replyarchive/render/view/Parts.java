@@ -110,12 +110,25 @@ public final class Parts {
      */
     public record PublishedSource(String url, String sha256) {}
 
-    /** The rendered text of a reply page (empty when nothing is published in its language) and its headings. */
-    public record ReplyBody(String html, List<TocEntry> toc) {
+    /**
+     * The rendered text of a reply page (empty when nothing is published in its language), its headings, and the
+     * glossary terms marked in it, each with the short definition its marks are described by.
+     */
+    public record ReplyBody(String html, List<TocEntry> toc, List<TermNote> terms) {
         public ReplyBody {
             toc = List.copyOf(toc);
+            terms = List.copyOf(terms);
         }
     }
+
+    /**
+     * A glossary term marked in a text: {@code id} is the element its marks' {@code aria-describedby} names,
+     * {@code url} its glossary entry, {@code otherTerm} the term in the other language (null where there is
+     * none), {@code definition} the first sentence of its definition; {@code lang} and {@code otherLang} are the
+     * languages of the term and of the other term.
+     */
+    public record TermNote(String id, String term, String lang, String url, String otherTerm, String otherLang,
+            String definition) {}
 
     /** One group of a facet with its number of replies. */
     public record GroupLink(String label, String url, int count) {}
