@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.replyarchive.config.Language;
+import org.replyarchive.index.CitedDocuments;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.markdown.Marking;
@@ -17,7 +18,7 @@ import org.replyarchive.stats.StatisticsCalculator;
 
 /**
  * Plans every HTML page of the site as a {@link PageJob} or {@link ReplyPageJob}: the entry page, and per
- * language the home page, reply pages, the browse indexes, the glossary, search, the free pages; and the 404
+ * language the home page, reply pages, the browse indexes, the glossary, cited documents, search, the free pages; and the 404
  * page. Each kind of page has its own maker; this class puts them in order.
  */
 public final class SitePages {
@@ -30,6 +31,7 @@ public final class SitePages {
     private final StatisticsPages statisticsPages;
     private final DataPages dataPages;
     private final TermNotes terms;
+    private final DocumentPages documentPages;
 
     /**
      * The pages of {@code site} in {@code languages} (the official one first).
@@ -38,6 +40,12 @@ public final class SitePages {
      */
     public SitePages(Site site, SiteIndexes indexes, UrlScheme urls, List<Language> languages, UiStrings ui,
             MarkdownRenderer markdown, Theme theme) {
+        this(site, indexes, CitedDocuments.NONE, urls, languages, ui, markdown, theme);
+    }
+
+    /** The pages of {@code site}, whose replies cite the policy documents {@code cited} says they do. */
+    public SitePages(Site site, SiteIndexes indexes, CitedDocuments cited, UrlScheme urls, List<Language> languages,
+            UiStrings ui, MarkdownRenderer markdown, Theme theme) {
         this.frames = new FrameMaker(site, urls, languages, ui, theme.hasOwn(Theme.SITE_STYLESHEET));
         this.rootPages = new SiteRootPages(site, urls, frames);
         this.browsePages = new BrowsePages(site, indexes, urls, frames);
@@ -46,6 +54,7 @@ public final class SitePages {
         this.referencePages = new ReferencePages(site, indexes, urls, frames, browsePages, markdown);
         this.statisticsPages = new StatisticsPages(StatisticsCalculator.of(site), urls, frames);
         this.dataPages = new DataPages(site, urls, frames);
+        this.documentPages = new DocumentPages(site, cited, urls, frames);
     }
 
     /** Every page to render, in a fixed order. */
@@ -57,6 +66,7 @@ public final class SitePages {
             replyPages.plan(language, replies);
             browsePages.plan(language, jobs);
             referencePages.plan(language, jobs);
+            documentPages.plan(language, jobs);
             statisticsPages.plan(language, jobs);
             dataPages.plan(language, jobs);
         }

@@ -79,6 +79,21 @@ public sealed interface PageModel {
         }
     }
 
+    /** {@code documents.ftlh}: the policy documents the replies cite, each with how many cite it. */
+    record DocumentsPage(Frame frame, List<Parts.PolicyDocumentView> documents) implements PageModel {
+        public DocumentsPage {
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /** {@code document.ftlh}: one cited policy document and every reply that cites it, newest first. */
+    record PolicyDocumentPage(Frame frame, Parts.PolicyDocumentView document, List<ReplyCard> replies)
+            implements PageModel {
+        public PolicyDocumentPage {
+            replies = List.copyOf(replies);
+        }
+    }
+
     /**
      * {@code search.ftlh}: the search form, its filters, and links to browse without JavaScript.
      *

@@ -157,6 +157,18 @@ public final class Parts {
         }
     }
 
+    /**
+     * A cited policy document: its title in the page's language ({@code titleLang} says which, when it is shown
+     * untranslated), its Chinese title where the page shows another, its 文号 (or null), the other titles it is
+     * cited by, its page, and how many replies cite it.
+     */
+    public record PolicyDocumentView(String key, String title, String titleLang, String officialTitle,
+            String docNumber, List<String> aliases, String url, int citedBy) {
+        public PolicyDocumentView {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
     /** A glossary entry; {@code otherTerm} is the term in the other language (null in a one-language site). */
     public record GlossaryEntry(String id, String term, String otherTerm, String otherLang, String definition) {}
 
