@@ -35,6 +35,7 @@ final class ReplyPageWriter {
     private final OutputSink out;
     private final TerminologyChecker terminology;
     private final Consumer<Problem> warnings;
+    private final SideBySideWriter sideBySide;
 
     ReplyPageWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
             SearchEntries entries, BuildCache cache, String themeFingerprint, OutputSink out,
@@ -49,6 +50,7 @@ final class ReplyPageWriter {
         this.cache = cache;
         this.themeFingerprint = themeFingerprint;
         this.out = out;
+        this.sideBySide = new SideBySideWriter(pages, templates, markdown, texts, cache, themeFingerprint, out);
     }
 
     /**
@@ -57,6 +59,7 @@ final class ReplyPageWriter {
      * @return whether the page was rendered (rather than taken over)
      */
     boolean write(ReplyPageJob job, int id, SearchFeed search) {
+        sideBySide.write(job);
         String file = UrlScheme.outputFile(job.path());
         if (cache.isEnabled()) {
             String fingerprint = BuildCache.fingerprint(themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job));

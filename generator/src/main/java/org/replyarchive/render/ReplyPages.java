@@ -62,7 +62,7 @@ final class ReplyPages {
         return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc(),
                 terms.notes(body.terms(), job.language())), page.jsonLd(),
                 page.handling(), views.views(job.reply(), documents, true), views.views(job.reply(), documents, false),
-                page.citation());
+                page.citation(), page.sideBySideUrl());
     }
 
     /**
@@ -92,7 +92,8 @@ final class ReplyPages {
         DocumentViews documents = new DocumentViews(frames, views, language);
         return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd,
                 new CaseViews(frames, views, language).view(reply), documents.views(reply, null, true),
-                documents.views(reply, null, false), citation(reply, language));
+                documents.views(reply, null, false), citation(reply, language),
+                SideBySidePages.has(reply, frames.languages()) ? urls.sideBySide(language, reply) : null);
     }
 
     /** The Chinese GB/T 7714 form and the plain English one, on the pages of either language. */

@@ -32,6 +32,10 @@ public final class SitePages {
     private final DataPages dataPages;
     private final TermNotes terms;
     private final DocumentPages documentPages;
+    private final SideBySidePages sideBySide;
+
+    /** The template of the page that shows a reply's two texts side by side. */
+    public static final String SIDE_BY_SIDE_TEMPLATE = "side-by-side.ftlh";
 
     /**
      * The pages of {@code site} in {@code languages} (the official one first).
@@ -55,6 +59,7 @@ public final class SitePages {
         this.statisticsPages = new StatisticsPages(StatisticsCalculator.of(site), urls, frames);
         this.dataPages = new DataPages(site, urls, frames);
         this.documentPages = new DocumentPages(site, cited, urls, frames);
+        this.sideBySide = new SideBySidePages(urls, frames, terms);
     }
 
     /** Every page to render, in a fixed order. */
@@ -83,6 +88,39 @@ public final class SitePages {
     /** How the text of a reply page is marked: its glossary terms and cited documents, linked from that page. */
     public Marking marking(ReplyPageJob job) {
         return terms.marking(job.language(), job.path());
+    }
+
+    /**
+     * Whether the reply of {@code job} has a side-by-side page in the job's language, written with the job's
+     * reply page (it shows the same reply), one reply at a time.
+     */
+    public boolean hasSideBySide(ReplyPageJob job) {
+        return SideBySidePages.has(job.reply(), frames.languages());
+    }
+
+    /** The path of the side-by-side page of {@code job}'s reply in its language. */
+    public String sideBySidePath(ReplyPageJob job) {
+        return sideBySide.path(job);
+    }
+
+    /** The language of the translation a side-by-side page shows beside the official text. */
+    public Language sideBySideTranslation() {
+        return sideBySide.translation();
+    }
+
+    /** How the text in {@code text} is marked on the side-by-side page of {@code job}. */
+    public Marking sideBySideMarking(ReplyPageJob job, Language text) {
+        return sideBySide.marking(job, text);
+    }
+
+    /** The model of the side-by-side page of {@code job}, whose two texts have been rendered. */
+    public PageModel sideBySideModel(ReplyPageJob job, RenderedBody official, RenderedBody translation) {
+        return sideBySide.model(job, official, translation);
+    }
+
+    /** What the side-by-side page of {@code job} is made from, without reading its texts. */
+    public String sideBySideInputs(ReplyPageJob job) {
+        return sideBySide.inputs(job);
     }
 
     /**

@@ -56,6 +56,11 @@ public final class UrlScheme {
         return language.code() + "/replies/" + year + "/" + slug + "/";
     }
 
+    /** A reply's texts in both languages side by side: {@code en/replies/2023/2023D51/side-by-side/}. */
+    public String sideBySide(Language language, Reply reply) {
+        return reply(language, reply) + "side-by-side/";
+    }
+
     /** A reply's citation in a reference manager's format: {@code en/replies/2023/2023D51/cite.bib}. */
     public String citation(Language language, Reply reply, String extension) {
         return reply(language, reply) + "cite." + extension;

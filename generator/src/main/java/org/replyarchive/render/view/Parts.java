@@ -169,6 +169,18 @@ public final class Parts {
         }
     }
 
+    /**
+     * One of the two texts of a side-by-side page: its label, language, its page, and the notes on its terms.
+     */
+    public record TextColumn(String label, String lang, String url, List<TermNote> terms) {
+        public TextColumn {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** One row of a side-by-side page: the HTML of a block or point of each text (the official one first). */
+    public record TextRow(String official, String translation) {}
+
     /** A glossary entry; {@code otherTerm} is the term in the other language (null in a one-language site). */
     public record GlossaryEntry(String id, String term, String otherTerm, String otherLang, String definition) {}
 
