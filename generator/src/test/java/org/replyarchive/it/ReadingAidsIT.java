@@ -176,11 +176,11 @@ class ReadingAidsIT {
             assertEquals(cells.get(0).getLocation().getY(), cells.get(1).getLocation().getY(), "side by side");
             assertTrue(cells.get(1).getLocation().getX() > cells.get(0).getLocation().getX());
         }
-        assertEquals(count("section.parallel__cell[lang=zh-Hans] h2"), count("section.parallel__cell[lang=en] h2"),
+        assertEquals(count("div.parallel__cell[lang=zh-Hans] h2"), count("div.parallel__cell[lang=en] h2"),
                 "the points pair up");
-        assertTrue(count("section.parallel__cell[lang=zh-Hans] h2") >= 3);
-        assertTrue(count("section.parallel__cell[lang=en] a.term") > 0
-                && count("section.parallel__cell[lang=zh-Hans] a.term") > 0, "terms marked in both");
+        assertTrue(count("div.parallel__cell[lang=zh-Hans] h2") >= 3);
+        assertTrue(count("div.parallel__cell[lang=en] a.term") > 0
+                && count("div.parallel__cell[lang=zh-Hans] a.term") > 0, "terms marked in both");
         chrome.phone(375, 812);
         chrome.open(page);
         WebElement first = chrome.driver.findElements(By.cssSelector(".parallel__row:not(.parallel__row--head)")).get(1);
