@@ -35,8 +35,9 @@ final class PolicyDocumentReader {
                     Optional<Localized<String>> title = r.requiredLocalized("title");
                     Optional<String> number = r.text("doc_number", "吉科发人才〔2022〕245号");
                     List<YamlNode.Scalar> aliases = r.textItems("aliases");
-                    boolean ok = title.isPresent() && title(r, key, "title", title.get().zh())
-                            && number.map(n -> number(r, key, n)).orElse(true);
+                    // Each check runs whatever the others found, so that every problem is told at once.
+                    boolean ok = title.map(t -> title(r, key, "title", t.zh())).orElse(false);
+                    ok &= number.map(n -> number(r, key, n)).orElse(true);
                     for (YamlNode.Scalar alias : aliases) {
                         ok &= alias(key, alias);
                     }

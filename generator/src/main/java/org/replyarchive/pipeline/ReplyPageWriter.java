@@ -59,13 +59,13 @@ final class ReplyPageWriter {
      * @return whether the page was rendered (rather than taken over)
      */
     boolean write(ReplyPageJob job, int id, SearchFeed search) {
-        sideBySide.write(job);
         String file = UrlScheme.outputFile(job.path());
         if (cache.isEnabled()) {
             String fingerprint = BuildCache.fingerprint(themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job));
             if (cache.isUnchanged(file, fingerprint) && search.hasCached(id)) {
                 out.reuse(file);
                 search.keep(id);
+                sideBySide.write(job);
                 return false;
             }
         }
@@ -76,6 +76,7 @@ final class ReplyPageWriter {
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         search.add(id, entries.text(job.reply(), job.language(), body, BlockOffsets.in(html, body)));
         checkTerminology(job);
+        sideBySide.write(job);
         return true;
     }
 
