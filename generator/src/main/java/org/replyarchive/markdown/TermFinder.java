@@ -2,6 +2,8 @@ package org.replyarchive.markdown;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,11 @@ final class TermFinder {
     /** One occurrence: the text's {@code [start, end)} is term {@code key}. */
     record Found(int start, int end, String key) {}
 
-    private record Form(Pattern pattern, int length, String key) {}
+    /**
+     * A form of a term: its Chinese text, or its English pattern; {@code initial} is the character (lower case
+     * in English) it starts with, by which the scan finds the forms to try at a place.
+     */
+    private record Form(String chinese, Pattern english, int length, String key, char initial) {}
 
     private static final Pattern CHINESE_QUOTES = Pattern.compile("[“”]");
     private static final Pattern QUOTED_NAME = Pattern.compile("[\"“]([^\"“”]+)[\"”]");
@@ -28,34 +34,67 @@ final class TermFinder {
     private static final Pattern WORD_GAP = Pattern.compile("[\\s\\-‐‑‒–—\"“”‘’']+");
     private static final String ENGLISH_GAP = "[\"“”‘’']*[\\s\\-‐‑‒–—]+[\"“”‘’']*";
 
-    private final List<Form> longestFirst;
+    /** The forms by their first character: a text is scanned once, whatever the size of the glossary. */
+    private final Map<Character, List<Form>> byInitial = new HashMap<>();
+    private final boolean chinese;
 
     TermFinder(List<GlossaryTerm> glossary, Language language) {
-        List<Form> forms = new ArrayList<>();
+        this.chinese = language == Language.ZH;
         for (GlossaryTerm term : glossary) {
-            List<String> written = language == Language.ZH ? chineseForms(term) : englishForms(term);
-            for (String form : written) {
-                Pattern pattern = language == Language.ZH ? Pattern.compile(Pattern.quote(form)) : englishPattern(form);
-                if (pattern != null) {
-                    forms.add(new Form(pattern, form.length(), term.key()));
+            for (String form : chinese ? chineseForms(term) : englishForms(term)) {
+                Form f = chinese ? new Form(form, null, form.length(), term.key(), form.charAt(0))
+                        : englishForm(form, term.key());
+                if (f != null) {
+                    byInitial.computeIfAbsent(f.initial(), c -> new ArrayList<>()).add(f);
                 }
             }
         }
-        forms.sort(Comparator.comparingInt(Form::length).reversed().thenComparing(Form::key));
-        this.longestFirst = List.copyOf(forms);
     }
 
-    /** Every occurrence in {@code text} outside {@code taken} (which it marks), in text order. */
+    private static Form englishForm(String form, String key) {
+        Pattern pattern = englishPattern(form);
+        if (pattern == null) {
+            return null;
+        }
+        char initial = Character.toLowerCase(WORD_GAP.matcher(form).replaceFirst("").charAt(0));
+        return new Form(null, pattern, form.length(), key, initial);
+    }
+
+    private record Candidate(int start, int end, Form form) {}
+
+    /**
+     * Every occurrence in {@code text} outside {@code taken} (which it marks), in text order. Where occurrences
+     * overlap, the longest form wins, then the first in the text: as the terminology check counts them.
+     */
     List<Found> in(String text, boolean[] taken) {
-        List<Found> found = new ArrayList<>();
-        for (Form form : longestFirst) {
-            Matcher m = form.pattern().matcher(text);
-            while (m.find()) {
-                int[] span = balanced(text, m.start(), m.end());
-                if (span[1] > span[0] && free(taken, span[0], span[1])) {
-                    java.util.Arrays.fill(taken, span[0], span[1], true);
-                    found.add(new Found(span[0], span[1], form.key()));
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            List<Form> forms = byInitial.get(chinese ? c : Character.toLowerCase(c));
+            if (forms == null || !chinese && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            for (Form form : forms) {
+                if (chinese) {
+                    if (text.startsWith(form.chinese(), i)) {
+                        candidates.add(new Candidate(i, i + form.chinese().length(), form));
+                    }
+                } else {
+                    Matcher m = form.english().matcher(text).region(i, text.length()).useTransparentBounds(true);
+                    if (m.lookingAt()) {
+                        candidates.add(new Candidate(i, m.end(), form));
+                    }
                 }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Candidate k) -> k.form().length()).reversed()
+                .thenComparing(k -> k.form().key()).thenComparingInt(Candidate::start));
+        List<Found> found = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            int[] span = balanced(text, candidate.start(), candidate.end());
+            if (span[1] > span[0] && free(taken, span[0], span[1])) {
+                java.util.Arrays.fill(taken, span[0], span[1], true);
+                found.add(new Found(span[0], span[1], candidate.form().key()));
             }
         }
         found.sort(Comparator.comparingInt(Found::start));

@@ -59,6 +59,7 @@ final class OtherFiles {
         plan.pages().stream().filter(job -> !job.alternates().isEmpty())
                 .forEach(job -> listed.put(job.path(), job.alternates()));
         plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
+        plan.companionPages().forEach(page -> listed.put(page.path(), page.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
         files.addAll(SourceFiles.of(site, urls, contentDirectory));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));

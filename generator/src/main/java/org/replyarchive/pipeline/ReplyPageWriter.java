@@ -96,6 +96,11 @@ final class ReplyPageWriter {
                 .toList();
     }
 
+    /** How many pages written with reply pages (their side-by-side views) were rendered rather than taken over. */
+    int companionsRendered() {
+        return sideBySide.rendered();
+    }
+
     /**
      * Checks the terms of a translation whose page was just rendered: an unchanged translation was checked
      * when it was last rendered, so an incremental build reads no other text for it.

@@ -39,6 +39,13 @@ final class SideBySideWriter {
         this.out = out;
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many side-by-side pages were rendered rather than taken over. */
+    int rendered() {
+        return rendered.get();
+    }
+
     /** Writes (or takes over) the side-by-side page of {@code job}, where its reply has one. */
     void write(ReplyPageJob job) {
         if (!pages.hasSideBySide(job)) {
@@ -55,6 +62,7 @@ final class SideBySideWriter {
         RenderedBody translation = render(job, pages.sideBySideTranslation());
         String html = templates.render(SitePages.SIDE_BY_SIDE_TEMPLATE, pages.sideBySideModel(job, official, translation));
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
+        rendered.incrementAndGet();
     }
 
     private RenderedBody render(ReplyPageJob job, Language language) {

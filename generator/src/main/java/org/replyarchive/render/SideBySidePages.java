@@ -47,6 +47,11 @@ final class SideBySidePages {
         return urls.sideBySide(job.language(), job.reply());
     }
 
+    /** The page's versions by {@code hreflang} tag, for the sitemap. */
+    java.util.Map<String, String> alternates(Reply reply) {
+        return frames.alternates(l -> urls.sideBySide(l, reply));
+    }
+
     /** How the text in {@code text} is marked on the side-by-side page of {@code job}. */
     Marking marking(ReplyPageJob job, Language text) {
         return terms.marking(text, path(job));

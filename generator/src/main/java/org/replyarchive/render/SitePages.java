@@ -77,7 +77,10 @@ public final class SitePages {
         }
         jobs.add(rootPages.notFound());
         refuseRepeatedPaths(jobs, replies);
-        return new SitePlan(jobs, replies);
+        List<SitePlan.CompanionPage> companions = replies.stream().filter(this::hasSideBySide)
+                .map(job -> new SitePlan.CompanionPage(sideBySidePath(job), sideBySide.alternates(job.reply())))
+                .toList();
+        return new SitePlan(jobs, replies, companions);
     }
 
     /** The model of a reply page, whose body and whose case documents' bodies have been rendered. */
