@@ -40,7 +40,8 @@ public final class CitationFinder {
     private final Language language;
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> numbers = new HashMap<>();
-    private final List<Map.Entry<Pattern, String>> englishTitles = new ArrayList<>();
+    /** The English titles by their first letter, longest first: a text is scanned once, whatever their number. */
+    private final Map<Character, List<Map.Entry<Pattern, String>>> englishTitles = new HashMap<>();
 
     /** A finder of the citations of {@code documents} in texts of {@code language}. */
     public CitationFinder(List<PolicyDocument> documents, Language language) {
@@ -51,13 +52,16 @@ public final class CitationFinder {
             document.docNumber().ifPresent(number -> numbers.put(number, document.key()));
             if (language != Language.ZH && document.title().en() != null) {
                 Pattern pattern = TermFinder.englishPattern(document.title().en());
-                if (pattern != null) {
-                    englishTitles.add(Map.entry(pattern, document.key()));
+                String letters = document.title().en().replaceAll("^[^\\p{L}\\p{N}]+", "");
+                if (pattern != null && !letters.isEmpty()) {
+                    englishTitles.computeIfAbsent(Character.toLowerCase(letters.charAt(0)), c -> new ArrayList<>())
+                            .add(Map.entry(pattern, document.key()));
                 }
             }
         }
-        englishTitles.sort(Comparator.comparingInt((Map.Entry<Pattern, String> e) -> -e.getKey().pattern().length())
-                .thenComparing(Map.Entry::getValue));
+        englishTitles.values().forEach(list -> list.sort(Comparator
+                .comparingInt((Map.Entry<Pattern, String> e) -> -e.getKey().pattern().length())
+                .thenComparing(Map.Entry::getValue)));
     }
 
     /** Every citation in {@code text}, in text order, none overlapping another. */
@@ -70,11 +74,8 @@ public final class CitationFinder {
                 add(found, taken, new Cited(m.start(), m.end(), titles.get(m.group(1).strip()), true));
             }
         }
-        for (Map.Entry<Pattern, String> title : englishTitles) {
-            Matcher m = title.getKey().matcher(text);
-            while (m.find()) {
-                add(found, taken, new Cited(m.start(), m.end(), title.getValue(), true));
-            }
+        if (!englishTitles.isEmpty()) {
+            englishTitles(text, found, taken);
         }
         Matcher m = DOC_NUMBER.matcher(text);
         while (m.find()) {
@@ -82,6 +83,22 @@ public final class CitationFinder {
         }
         found.sort(Comparator.comparingInt(Cited::start));
         return found;
+    }
+
+    private void englishTitles(String text, List<Cited> found, boolean[] taken) {
+        for (int i = 0; i < text.length(); i++) {
+            List<Map.Entry<Pattern, String>> titles = englishTitles.get(Character.toLowerCase(text.charAt(i)));
+            if (titles == null || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || taken[i]) {
+                continue;
+            }
+            for (Map.Entry<Pattern, String> title : titles) {
+                Matcher m = title.getKey().matcher(text).region(i, text.length()).useTransparentBounds(true);
+                if (m.lookingAt()) {
+                    add(found, taken, new Cited(i, m.end(), title.getValue(), true));
+                    break;
+                }
+            }
+        }
     }
 
     /**
