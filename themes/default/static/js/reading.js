@@ -68,6 +68,103 @@
     });
   }
 
+  /* Glossary terms marked in a text: the term's note (the element its aria-describedby names, which screen
+     readers read out) is shown beside it on hover and focus, and on a first tap on a touch screen, where a
+     second tap follows the link to the glossary entry. Escape, or moving away, hides it (WCAG 1.4.13). The
+     popup repeats what the described element says, so it is hidden from assistive technology. */
+  function termPopups() {
+    var marks = document.querySelectorAll('a.term[aria-describedby]');
+    if (!marks.length) {
+      return;
+    }
+    var popup = document.createElement('div');
+    popup.className = 'term-popup';
+    popup.hidden = true;
+    popup.setAttribute('aria-hidden', 'true');
+    document.body.appendChild(popup);
+    var shownFor = null;
+    var pointer = 'mouse';
+    var timer;
+    var show = function (mark, touched) {
+      var note = document.getElementById(mark.getAttribute('aria-describedby'));
+      if (!note) {
+        return;
+      }
+      clearTimeout(timer);
+      popup.textContent = '';
+      var term = document.createElement('span');
+      term.className = 'term-popup__term';
+      term.textContent = mark.textContent;
+      popup.appendChild(term);
+      Array.prototype.forEach.call(note.childNodes, function (node) {
+        popup.appendChild(node.cloneNode(true));
+      });
+      var section = note.closest('.terms');
+      if (touched && section && section.getAttribute('data-tap-hint')) {
+        var hint = document.createElement('span');
+        hint.className = 'term-popup__hint';
+        hint.textContent = section.getAttribute('data-tap-hint');
+        popup.appendChild(hint);
+      }
+      popup.setAttribute('lang', (note.closest('[lang]') || root).getAttribute('lang'));
+      popup.hidden = false;
+      var box = mark.getBoundingClientRect();
+      var width = popup.offsetWidth;
+      var left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
+      popup.style.left = (left + window.scrollX) + 'px';
+      popup.style.top = (box.bottom + window.scrollY + 6) + 'px';
+      shownFor = mark;
+    };
+    var hide = function () {
+      clearTimeout(timer);
+      popup.hidden = true;
+      shownFor = null;
+    };
+    var hideSoon = function () {
+      clearTimeout(timer);
+      timer = setTimeout(hide, 300);
+    };
+    marks.forEach(function (mark) {
+      mark.addEventListener('pointerdown', function (event) {
+        pointer = event.pointerType || 'mouse';
+      });
+      mark.addEventListener('mouseenter', function () {
+        if (pointer === 'mouse') {
+          show(mark, false);
+        }
+      });
+      mark.addEventListener('mouseleave', hideSoon);
+      mark.addEventListener('focus', function () {
+        // A tap focuses the link too; its click decides, so that the first tap shows and the second follows.
+        if (pointer === 'mouse') {
+          show(mark, false);
+        }
+      });
+      mark.addEventListener('blur', hideSoon);
+      mark.addEventListener('click', function (event) {
+        if (pointer !== 'mouse' && shownFor !== mark) {
+          event.preventDefault();
+          show(mark, true);
+        }
+        pointer = 'mouse';
+      });
+    });
+    popup.addEventListener('mouseenter', function () {
+      clearTimeout(timer);
+    });
+    popup.addEventListener('mouseleave', hideSoon);
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && shownFor) {
+        hide();
+      }
+    });
+    document.addEventListener('pointerdown', function (event) {
+      if (shownFor && !event.target.closest('a.term, .term-popup')) {
+        hide();
+      }
+    });
+  }
+
   var LANGUAGE_KEY = 'reply-archive.language';
 
   /* The entry page: open the language the reader chose before; else mark the one the browser asks for. A choice
@@ -142,5 +239,6 @@
     if (button) {
       readAloud(button);
     }
+    termPopups();
   });
 })();

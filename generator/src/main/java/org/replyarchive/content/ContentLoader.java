@@ -9,6 +9,7 @@ import org.replyarchive.config.Language;
 import org.replyarchive.model.GlossaryTerm;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Page;
+import org.replyarchive.model.PolicyDocument;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
 import org.replyarchive.model.SiteSettings;
@@ -52,6 +53,7 @@ public final class ContentLoader {
                 registryLoader.proposers(), registryLoader.topics(), registryLoader.invalid(),
                 new HandlingRulesLoader(contentDirectory, problems).load());
         List<GlossaryTerm> glossary = registryLoader.glossary();
+        List<PolicyDocument> documents = registryLoader.documents();
         TopicGlossaryAgreement.check(registries.topics().values(), registryLoader.topicEnglishPositions(), glossary,
                 problems);
         // Without valid settings the build fails anyway; the replies are still checked, so every problem is told.
@@ -61,7 +63,7 @@ public final class ContentLoader {
         List<Page> pages = new PageLoader(problems).load(ContentScanner.pages(contentDirectory, problems));
         problems.throwIfErrors();
         return new Site(settings.orElseThrow(), registries.sessions(), registries.departments(),
-                registries.proposers(), registries.topics(), glossary, replies, pages, registries.handlingRules());
+                registries.proposers(), registries.topics(), glossary, replies, pages, registries.handlingRules(), documents);
     }
 
 

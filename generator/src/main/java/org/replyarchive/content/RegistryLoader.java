@@ -14,6 +14,7 @@ import org.replyarchive.model.Body;
 import org.replyarchive.model.Department;
 import org.replyarchive.model.GlossaryTerm;
 import org.replyarchive.model.Localized;
+import org.replyarchive.model.PolicyDocument;
 import org.replyarchive.model.Proposer;
 import org.replyarchive.model.ProposerKind;
 import org.replyarchive.model.Session;
@@ -124,6 +125,12 @@ final class RegistryLoader {
                     return Optional.of(new GlossaryTerm(key, term.get(), definition.get(), aliases, variants));
                 }), false);
         return new ArrayList<>(terms.values());
+    }
+
+    /** The policy documents of the optional {@code registry/documents.yaml}, in key order. */
+    List<PolicyDocument> documents() {
+        PolicyDocumentReader reader = new PolicyDocumentReader(problems);
+        return new ArrayList<>(load(PolicyDocumentReader.PATH, "document", reader::read, false).values());
     }
 
     private <T> Map<String, T> load(String path, String what, BiFunction<String, YamlNode, Optional<T>> entryReader) {

@@ -55,6 +55,14 @@ public final class MarkdownRenderer {
 
     /** Renders {@code markdown} for a page in {@code language}, whose words the notes of source marks take. */
     public RenderedBody render(String markdown, Language language) {
+        return render(markdown, language, null);
+    }
+
+    /**
+     * Renders {@code markdown} for a page in {@code language}, its glossary terms and cited documents marked as
+     * {@code marking} says (none when null).
+     */
+    public RenderedBody render(String markdown, Language language, Marking marking) {
         if (markdown.isBlank()) {
             return RenderedBody.EMPTY;
         }
@@ -62,13 +70,15 @@ public final class MarkdownRenderer {
         SourceMarks.find(document);
         Map<Node, String> ids = new IdentityHashMap<>();
         List<TocEntry> toc = headings(document, ids);
-        HtmlRenderer html = htmlRenderer(ids, language);
+        List<List<String>> marked = marking == null ? List.of(List.of(), List.of())
+                : TextMarker.mark(document, marking);
+        HtmlRenderer html = htmlRenderer(ids, language, marking);
         List<RenderedBody.Block> blocks = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             String rendered = HeadingAnchors.add(block, html.render(block), ids.get(block));
             blocks.add(new RenderedBody.Block(rendered, PlainText.of(block)));
         }
-        return new RenderedBody(blocks, toc);
+        return new RenderedBody(blocks, toc, marked.get(0), marked.get(1));
     }
 
     /**
@@ -103,16 +113,19 @@ public final class MarkdownRenderer {
      * A renderer for one document, whose headings get the ids given to them; a renderer is cheap to build, and
      * holding the ids in it keeps each document's state out of the shared objects.
      */
-    private HtmlRenderer htmlRenderer(Map<Node, String> ids, Language language) {
-        return HtmlRenderer.builder()
+    private HtmlRenderer htmlRenderer(Map<Node, String> ids, Language language, Marking marking) {
+        HtmlRenderer.Builder builder = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 // Content comes from files anyone may edit: raw HTML is shown as text, never run.
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .urlSanitizer(new UrlPolicy())
                 .attributeProviderFactory(context -> new DocumentAttributes(ids))
-                .nodeRendererFactory(context -> marks.renderer(context, language))
-                .build();
+                .nodeRendererFactory(context -> marks.renderer(context, language));
+        if (marking != null) {
+            builder.nodeRendererFactory(context -> TextMarker.renderer(context, marking));
+        }
+        return builder.build();
     }
 
     /** Sets the heading ids given in {@link #headings}; marks quoted proposal text with a class. */

@@ -67,6 +67,10 @@ final class PlainText extends AbstractVisitor {
             text.append(mark.printed()).append(' ').append(mark.reading());
             return;
         }
+        if (node instanceof TextMark mark) {
+            text.append(mark.literal());
+            return;
+        }
         visitChildren(node);
         text.append(node instanceof TableCell ? ' ' : '\n');
     }

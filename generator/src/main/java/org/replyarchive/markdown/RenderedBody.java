@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * A Markdown body rendered: its HTML as a list of top-level blocks (a paragraph, a heading, a quote, a table…),
- * and the table of contents of its {@code ##}/{@code ###} headings.
+ * the table of contents of its {@code ##}/{@code ###} headings, and the keys of the glossary terms and policy
+ * documents marked in it, in the order first marked.
  *
  * <p>The blocks are kept apart because search shows a snippet by reading one block's bytes from the built page:
  * joined, their HTML is the body's HTML exactly.
  */
-public record RenderedBody(List<Block> blocks, List<TocEntry> toc) {
+public record RenderedBody(List<Block> blocks, List<TocEntry> toc, List<String> terms, List<String> documents) {
 
     /** One top-level block: its HTML (ending in a line feed) and its words as plain text, for search. */
     public record Block(String html, String text) {
@@ -25,6 +26,13 @@ public record RenderedBody(List<Block> blocks, List<TocEntry> toc) {
     public RenderedBody {
         blocks = List.copyOf(blocks);
         toc = List.copyOf(toc);
+        terms = List.copyOf(terms);
+        documents = List.copyOf(documents);
+    }
+
+    /** A body with no marked terms or documents. */
+    public RenderedBody(List<Block> blocks, List<TocEntry> toc) {
+        this(blocks, toc, List.of(), List.of());
     }
 
     public static final RenderedBody EMPTY = new RenderedBody(List.of(), List.of());

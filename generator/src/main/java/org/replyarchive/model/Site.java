@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The whole archive as loaded and validated: settings, registries by key (in key order), replies newest
- * first, and free pages by name.
+ * first, free pages by name, and the policy documents of {@code registry/documents.yaml} in key order.
  */
 public record Site(
         SiteSettings settings,
@@ -17,7 +17,8 @@ public record Site(
         List<GlossaryTerm> glossary,
         List<Reply> replies,
         List<Page> pages,
-        HandlingRules handlingRules) {
+        HandlingRules handlingRules,
+        List<PolicyDocument> documents) {
 
     public Site {
         Objects.requireNonNull(handlingRules, "handlingRules");
@@ -29,6 +30,14 @@ public record Site(
         glossary = List.copyOf(glossary);
         replies = replies.stream().sorted(Reply.NEWEST_FIRST).toList();
         pages = List.copyOf(pages);
+        documents = List.copyOf(documents);
+    }
+
+    /** An archive that registers no policy documents. */
+    public Site(SiteSettings settings, Map<String, Session> sessions, Map<String, Department> departments,
+            Map<String, Proposer> proposers, Map<String, Topic> topics, List<GlossaryTerm> glossary,
+            List<Reply> replies, List<Page> pages, HandlingRules handlingRules) {
+        this(settings, sessions, departments, proposers, topics, glossary, replies, pages, handlingRules, List.of());
     }
 
     /** An archive without {@code registry/handling.yaml}. */

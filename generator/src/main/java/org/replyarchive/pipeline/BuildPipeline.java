@@ -14,7 +14,9 @@ import org.replyarchive.config.Language;
 import org.replyarchive.content.BodyDigests;
 import org.replyarchive.content.BodyReader;
 import org.replyarchive.content.ContentLoader;
+import org.replyarchive.index.CitedDocuments;
 import org.replyarchive.index.SiteIndexes;
+import org.replyarchive.markdown.TextMarks;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Site;
 
@@ -150,13 +152,15 @@ public final class BuildPipeline {
             StagingOutput staging, Path work, int[] counts) {
         TemplateRenderer templates = new TemplateRenderer(theme);
         MarkdownRenderer markdown = new MarkdownRenderer(ui.textByLanguage("sic_note"));
-        SitePages pages = new SitePages(site, SiteIndexes.of(site), urls, languages, ui, markdown, theme);
+        BodyReader bodies = new BodyReader(config.contentDirectory());
+        // Which replies cite which document, for the documents' pages: one pass over the texts, keys kept only.
+        CitedDocuments cited = CitationScan.of(site, new TextMarks(List.of(), site.documents()), bodies, problems::add);
+        SitePages pages = new SitePages(site, SiteIndexes.of(site), cited, urls, languages, ui, markdown, theme);
         SitePlan plan = pages.plan();
         SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);
         SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
                 cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work, staging);
         String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
-        BodyReader bodies = new BodyReader(config.contentDirectory());
         // Each reply's full-text line is made as its page is rendered, and kept where the next build finds it.
         FullTextLines fullTexts = new FullTextLines(new org.replyarchive.feed.FullTextRecord(urls),
                 config.cacheDirectory().filter(c -> cache.isEnabled()).orElse(work).resolve("fulltext"));
@@ -172,7 +176,7 @@ public final class BuildPipeline {
         int others = new OtherFiles(urls, theme, listener, config.contentDirectory())
                 .write(site, languages, plan, ui, staging);
         counts[0] = plan.size();
-        counts[1] = rendered;
+        counts[1] = rendered + replyPages.companionsRendered();
         counts[2] = plan.size() + others + streamedFiles;
         return search;
     }

@@ -62,6 +62,7 @@ final class OtherFiles {
         plan.pages().stream().filter(job -> !job.alternates().isEmpty())
                 .forEach(job -> listed.put(job.path(), job.alternates()));
         plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
+        plan.companionPages().forEach(page -> listed.put(page.path(), page.alternates()));
         files.addAll(new SitemapWriter(urls).write(listed));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));

@@ -43,6 +43,7 @@ final class ReplyPageWriter {
     private final TerminologyChecker terminology;
     private final Consumer<Problem> warnings;
     private final FullTextLines fullTexts;
+    private final SideBySideWriter sideBySide;
 
     ReplyPageWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
             SearchEntries entries, BuildCache cache, String themeFingerprint, OutputSink out,
@@ -58,6 +59,7 @@ final class ReplyPageWriter {
         this.cache = cache;
         this.themeFingerprint = themeFingerprint;
         this.out = out;
+        this.sideBySide = new SideBySideWriter(pages, templates, markdown, texts, cache, themeFingerprint, out);
     }
 
     /**
@@ -72,12 +74,13 @@ final class ReplyPageWriter {
             if (cache.isUnchanged(file, fingerprint) && search.hasCached(id)) {
                 out.reuse(file);
                 search.keep(id);
+                sideBySide.write(job);
                 return false;
             }
         }
         Reply reply = job.reply();
         Language language = job.language();
-        RenderedBody body = markdown.render(publishedMarkdown(reply, language), language);
+        RenderedBody body = markdown.render(publishedMarkdown(reply, language), language, pages.marking(job));
         List<RenderedBody> own = ownDocuments(reply, language);
         List<RenderedBody> shown = shownDocuments(reply, language, own);
         PageModel model = pages.replyModel(job, body, shown);
@@ -88,6 +91,7 @@ final class ReplyPageWriter {
         fullTexts.store(reply, language, full && reply.isWrittenIn(language) ? body.text() : null,
                 own.stream().map(d -> d == null ? null : d.text()).toList());
         checkTerminology(job);
+        sideBySide.write(job);
         return true;
     }
 
@@ -102,6 +106,11 @@ final class ReplyPageWriter {
                 .map(d -> full && d.isWrittenIn(language)
                         ? markdown.render(texts.markdown(d.texts().get(language)), language) : null)
                 .toList();
+    }
+
+    /** How many pages written with reply pages (their side-by-side views) were rendered rather than taken over. */
+    int companionsRendered() {
+        return sideBySide.rendered();
     }
 
     /**

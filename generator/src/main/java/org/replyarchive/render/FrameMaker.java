@@ -151,6 +151,10 @@ final class FrameMaker {
         }
         items.add(new Frame.NavItem(text(language, "nav_glossary"), urls.glossary(language),
                 "glossary".equals(currentKind)));
+        if (!site.documents().isEmpty()) {
+            items.add(new Frame.NavItem(text(language, "nav_documents"), urls.documents(language),
+                    currentKind.startsWith("document")));
+        }
         items.add(new Frame.NavItem(text(language, "nav_statistics"), urls.statistics(language),
                 "statistics".equals(currentKind)));
         items.add(new Frame.NavItem(text(language, "nav_data"), urls.data(language), "data".equals(currentKind)));

@@ -29,7 +29,12 @@ final class ReplyPages {
     private final UrlScheme urls;
     private final FrameMaker frames;
 
-    ReplyPages(SiteIndexes indexes, UrlScheme urls, FrameMaker frames) {
+    private final TermNotes terms;
+    private final String marksFingerprint;
+
+    ReplyPages(SiteIndexes indexes, UrlScheme urls, FrameMaker frames, TermNotes terms) {
+        this.terms = terms;
+        this.marksFingerprint = terms.fingerprint();
         this.indexes = indexes;
         this.urls = urls;
         this.frames = frames;
@@ -54,9 +59,10 @@ final class ReplyPages {
     ReplyPage model(ReplyPageJob job, RenderedBody body, List<RenderedBody> documents) {
         ReplyPage page = withoutBody(job);
         DocumentViews views = new DocumentViews(frames, new ReplyViews(urls, frames, job.language()), job.language());
-        return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc()), page.jsonLd(),
+        return new ReplyPage(page.frame(), page.reply(), new ReplyBody(body.html(), body.toc(),
+                terms.notes(body.terms(), job.language())), page.jsonLd(),
                 page.handling(), views.views(job.reply(), documents, true), views.views(job.reply(), documents, false),
-                page.citation());
+                page.citation(), page.sideBySideUrl());
     }
 
     /**
@@ -69,7 +75,8 @@ final class ReplyPages {
         // A document's text shows in its translation where there is one, else in the official language.
         job.reply().documents().forEach(d -> digests.append(' ').append(
                 d.texts().getOrDefault(job.language(), d.texts().get(frames.official())).digest()));
-        return ModelFingerprint.of(withoutBody(job), digests.toString());
+        // The glossary and the documents registry decide what the text's marks are, as much as the text does.
+        return ModelFingerprint.of(withoutBody(job), digests.toString(), marksFingerprint);
     }
 
     private ReplyPage withoutBody(ReplyPageJob job) {
@@ -85,7 +92,8 @@ final class ReplyPages {
         DocumentViews documents = new DocumentViews(frames, views, language);
         return new ReplyPage(frame, views.view(reply, job.previous(), job.next()), null, jsonLd,
                 new CaseViews(frames, views, language).view(reply), documents.views(reply, null, true),
-                documents.views(reply, null, false), citation(reply, language));
+                documents.views(reply, null, false), citation(reply, language),
+                SideBySidePages.has(reply, frames.languages()) ? urls.sideBySide(language, reply) : null);
     }
 
     /** The Chinese GB/T 7714 form and the plain English one, on the pages of either language. */

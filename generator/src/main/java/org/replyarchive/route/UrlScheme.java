@@ -56,6 +56,11 @@ public final class UrlScheme {
         return language.code() + "/replies/" + year + "/" + slug + "/";
     }
 
+    /** A reply's texts in both languages side by side: {@code en/replies/2023/2023D51/side-by-side/}. */
+    public String sideBySide(Language language, Reply reply) {
+        return reply(language, reply) + "side-by-side/";
+    }
+
     /** A reply's citation in a reference manager's format: {@code en/replies/2023/2023D51/cite.bib}. */
     public String citation(Language language, Reply reply, String extension) {
         return reply(language, reply) + "cite." + extension;
@@ -86,6 +91,16 @@ public final class UrlScheme {
 
     public String glossary(Language language) {
         return language.code() + "/glossary/";
+    }
+
+    /** The list of the policy documents the replies cite: {@code zh/documents/}. */
+    public String documents(Language language) {
+        return language.code() + "/documents/";
+    }
+
+    /** The page of one cited policy document: {@code zh/documents/jkf-rc-2022-245/}. */
+    public String document(Language language, String key) {
+        return documents(language) + key + "/";
     }
 
     public String page(Language language, String name) {
@@ -172,7 +187,7 @@ public final class UrlScheme {
      */
     public static java.util.Set<String> reservedPageNames() {
         java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("replies", "glossary", "search", "statistics",
-                "data"));
+                "data", "documents"));
         for (Facet facet : Facet.values()) {
             names.add(facet.segment());
         }

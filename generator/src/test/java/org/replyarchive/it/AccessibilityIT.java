@@ -126,6 +126,37 @@ class AccessibilityIT {
         return audits(realServer, pages);
     }
 
+    /**
+     * The reading aids' pages of the real archive in both languages, on a desktop and on a 375 px phone: the cited
+     * documents' index and a document's page, a reply side by side, and a reply page with a term's note shown.
+     */
+    @TestFactory
+    Stream<DynamicTest> readingAidPagesHaveNoViolationsOnDesktopAndPhone() {
+        List<String> pages = List.of("zh/documents/", "en/documents/", "zh/documents/talent-three-year-plan/",
+                "en/documents/talent-three-year-plan/", "zh/replies/2023/2023D51/side-by-side/",
+                "en/replies/2023/2023D51/side-by-side/");
+        Stream<DynamicTest> plain = Stream.of(false, true).flatMap(phone -> pages.stream().map(page -> DynamicTest
+                .dynamicTest((phone ? "375 px " : "desktop ") + page, () -> {
+                    if (phone) {
+                        chrome.phone(375, 812);
+                    }
+                    try {
+                        audit(realServer.url(page));
+                    } finally {
+                        chrome.desktop();
+                    }
+                })));
+        Stream<DynamicTest> noteShown = Stream.of("zh/replies/2023/2023D51/", "en/replies/2023/2023D51/")
+                .map(page -> DynamicTest.dynamicTest("term note shown " + page, () -> {
+                    String url = realServer.url(page);
+                    chrome.open(url);
+                    chrome.script("document.querySelector('.reply-body a.term').focus()");
+                    assertTrue((Boolean) chrome.script("return !document.querySelector('.term-popup').hidden"));
+                    audit(url, false);
+                }));
+        return Stream.concat(plain, noteShown);
+    }
+
     /** The reply (as {@code replies/year/slug/}) whose Chinese page is the largest: the most structure to check. */
     private static String longestReply() throws IOException {
         try (Stream<Path> files = Files.walk(real.file("zh/replies"))) {

@@ -30,7 +30,10 @@ class PageModelTest {
             Map.entry(PageModel.SearchPage.class, "search.ftlh"),
             Map.entry(PageModel.FreePage.class, "page.ftlh"),
             Map.entry(PageModel.StatisticsPage.class, "statistics.ftlh"),
-            Map.entry(PageModel.DataPage.class, "data.ftlh"));
+            Map.entry(PageModel.DataPage.class, "data.ftlh"),
+            Map.entry(PageModel.DocumentsPage.class, "documents.ftlh"),
+            Map.entry(PageModel.PolicyDocumentPage.class, "document.ftlh"),
+            Map.entry(PageModel.SideBySidePage.class, "side-by-side.ftlh"));
 
     @Test
     void everyPageKindHasATemplateThatUsesEachOfItsVariables() throws IOException {

@@ -51,11 +51,12 @@ public sealed interface PageModel {
      * {@code reply.ftlh}: a reply's details, its text and JSON-LD ({@code jsonLd}, safe inside a script), and how
      * its proposal was handled ({@code handling}, shown by {@code partials/handling.ftlh}), and the case's other
      * documents, those dated before the reply ({@code documentsBefore}) and after it ({@code documentsAfter}),
-     * and how to cite it ({@code citation}).
+     * and how to cite it ({@code citation}); {@code sideBySideUrl} is the site path of its texts side by side, or
+     * null where it has no translation to show beside the official text.
      */
     record ReplyPage(Frame frame, ReplyView reply, ReplyBody body, String jsonLd, CaseView handling,
-            List<DocumentView> documentsBefore, List<DocumentView> documentsAfter, CitationView citation)
-            implements PageModel {
+            List<DocumentView> documentsBefore, List<DocumentView> documentsAfter, CitationView citation,
+            String sideBySideUrl) implements PageModel {
         public ReplyPage {
             documentsBefore = List.copyOf(documentsBefore);
             documentsAfter = List.copyOf(documentsAfter);
@@ -76,6 +77,33 @@ public sealed interface PageModel {
     record GlossaryPage(Frame frame, List<GlossaryEntry> entries) implements PageModel {
         public GlossaryPage {
             entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * {@code side-by-side.ftlh}: a reply's official text and its translation, block beside block where both have
+     * as many blocks, else point beside point; {@code columns} name the two texts, {@code rows} hold their HTML.
+     */
+    record SideBySidePage(Frame frame, String heading, List<Parts.TextColumn> columns, List<Parts.TextRow> rows,
+            String replyUrl) implements PageModel {
+        public SideBySidePage {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** {@code documents.ftlh}: the policy documents the replies cite, each with how many cite it. */
+    record DocumentsPage(Frame frame, List<Parts.PolicyDocumentView> documents) implements PageModel {
+        public DocumentsPage {
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /** {@code document.ftlh}: one cited policy document and every reply that cites it, newest first. */
+    record PolicyDocumentPage(Frame frame, Parts.PolicyDocumentView document, List<ReplyCard> replies)
+            implements PageModel {
+        public PolicyDocumentPage {
+            replies = List.copyOf(replies);
         }
     }
 

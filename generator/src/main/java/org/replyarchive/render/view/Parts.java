@@ -110,12 +110,25 @@ public final class Parts {
      */
     public record PublishedSource(String url, String sha256) {}
 
-    /** The rendered text of a reply page (empty when nothing is published in its language) and its headings. */
-    public record ReplyBody(String html, List<TocEntry> toc) {
+    /**
+     * The rendered text of a reply page (empty when nothing is published in its language), its headings, and the
+     * glossary terms marked in it, each with the short definition its marks are described by.
+     */
+    public record ReplyBody(String html, List<TocEntry> toc, List<TermNote> terms) {
         public ReplyBody {
             toc = List.copyOf(toc);
+            terms = List.copyOf(terms);
         }
     }
+
+    /**
+     * A glossary term marked in a text: {@code id} is the element its marks' {@code aria-describedby} names,
+     * {@code url} its glossary entry, {@code otherTerm} the term in the other language (null where there is
+     * none), {@code definition} the first sentence of its definition; {@code lang} and {@code otherLang} are the
+     * languages of the term and of the other term.
+     */
+    public record TermNote(String id, String term, String lang, String url, String otherTerm, String otherLang,
+            String definition) {}
 
     /** One group of a facet with its number of replies. */
     public record GroupLink(String label, String url, int count) {}
@@ -143,6 +156,30 @@ public final class Parts {
             replies = List.copyOf(replies);
         }
     }
+
+    /**
+     * A cited policy document: its title in the page's language ({@code titleLang} says which, when it is shown
+     * untranslated), its Chinese title where the page shows another, its 文号 (or null), the other titles it is
+     * cited by, its page, and how many replies cite it.
+     */
+    public record PolicyDocumentView(String key, String title, String titleLang, String officialTitle,
+            String docNumber, List<String> aliases, String url, int citedBy) {
+        public PolicyDocumentView {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /**
+     * One of the two texts of a side-by-side page: its label, language, its page, and the notes on its terms.
+     */
+    public record TextColumn(String label, String lang, String url, List<TermNote> terms) {
+        public TextColumn {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** One row of a side-by-side page: the HTML of a block or point of each text (the official one first). */
+    public record TextRow(String official, String translation) {}
 
     /** A glossary entry; {@code otherTerm} is the term in the other language (null in a one-language site). */
     public record GlossaryEntry(String id, String term, String otherTerm, String otherLang, String definition) {}
