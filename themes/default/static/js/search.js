@@ -182,7 +182,9 @@
     var metaText = [doc.date, docNumberOf(doc), doc.session, doc.kind, doc.proposers].filter(Boolean).join(' · ');
     appendMarked(meta, metaText, marksIn(metaText, q));
     li.appendChild(meta);
-    var s = snippet(e.texts, q);
+    // Made once per result and query: a query asked again shows the same results at once.
+    if (e.snippet === undefined) e.snippet = snippet(e.texts, q);
+    var s = e.snippet;
     if (s) {
       var p = document.createElement('p');
       p.className = 'search-result__snippet';
@@ -273,8 +275,42 @@
       status.textContent = text('count-partial').replace('{n}', String(count.least))
         .replace('{total}', String(count.most)).replace('{q}', function () { return s.shownQuery; });
     }
+    if (!s.columns) return;
     var remaining = s.found.candidates.filter(function (r) { return !s.found.rejected(r); });
     showCounts(s.columns, facetCounts(s.columns, remaining, s.chosen), s.chosen);
+  }
+
+  /** Whether a filter or the sort by date is chosen: then the results need the filter columns first. */
+  function filtering(chosen) {
+    return Object.keys(chosen).some(function (key) { return !!chosen[key]; });
+  }
+
+  /**
+   * The filter columns (a few bytes per reply, the largest file a query would need) are fetched only when
+   * a filter is chosen or the reader turns to the filters; the facets' counts are shown from then on.
+   */
+  function columnsFor(manifest, needed) {
+    return needed || columnsWanted ? engine.filters(manifest) : Promise.resolve(null);
+  }
+
+  var columnsWanted = false;
+
+  function showFacetCounts() {
+    if (columnsWanted) return;
+    columnsWanted = true;
+    var s = shownSearch;
+    if (!s) return;
+    var run = current;
+    root.setAttribute('data-state', 'searching');
+    engine.manifest().then(engine.filters).then(function (columns) {
+      if (run !== current) return;
+      s.columns = columns;
+      showStatus(s);
+    }).catch(function () {
+      columnsWanted = false;
+    }).then(function () {
+      if (run === current) root.setAttribute('data-state', 'done');
+    });
   }
 
   function run(query, chosen) {
@@ -295,11 +331,11 @@
     var shownQuery = query.trim();
     document.title = text('title').replace('{q}', function () { return shownQuery; }) + ' · ' + baseTitle;
     return engine.manifest().then(function (manifest) {
-      return Promise.all([engine.search(query), engine.filters(manifest)]);
+      return Promise.all([engine.search(query), columnsFor(manifest, filtering(chosen))]);
     }).then(function (got) {
       if (run !== current) return undefined;
       var found = got[0];
-      var cursor = found.cursor(filtered(got[1], found.candidates, chosen));
+      var cursor = found.cursor(got[1] ? filtered(got[1], found.candidates, chosen) : found.candidates);
       shownSearch = { found: found, cursor: cursor, columns: got[1], chosen: chosen, shownQuery: shownQuery };
       return showMore().then(function () {
         var count = cursor.count();
@@ -374,6 +410,7 @@
     });
   });
   more.addEventListener('click', function () { showMore(); });
+  form.querySelector('.search-form__filters').addEventListener('focusin', showFacetCounts);
   window.addEventListener('popstate', fromUrl);
   // The form works only with this script: shown once it runs, so readers without it get the browse indexes.
   form.hidden = false;

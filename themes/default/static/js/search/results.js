@@ -10,8 +10,13 @@
 (function (S) {
   'use strict';
 
-  /** A snippet may read several neighbouring blocks at once to find the one that holds the whole query. */
-  var MAX_SNIPPET_SPAN = 16384;
+  /**
+   * How many bytes of neighbouring blocks one range request reads: a check reads much at once to find its
+   * phrase in few requests; a snippet needs the block its first term is in, and may find the whole query
+   * in its neighbours.
+   */
+  var CHECK_SPAN = 16384;
+  var SNIPPET_SPAN = 4096;
   /** The most candidates checked, and about the most bytes of pages read, to show one page of results. */
   var CHECKS_PER_PAGE = 40;
   var BYTES_PER_PAGE = 1024 * 1024;
@@ -19,6 +24,9 @@
   var CHECK_BATCH = 10;
   /** Candidates checked to tell whether a suggested phrase is in any reply. */
   var CHECKS_PER_SUGGESTION = 5;
+  /** The nearest alternatives (commonest first) whose postings are fetched to count their replies. */
+  var SUGGESTIONS_LOOKED_UP = 12;
+  var REMEMBERED_SEARCHES = 16;
 
   function byRank(a, b) {
     // Ties go to the newer reply: ids are given oldest first.
@@ -49,6 +57,9 @@
    */
   function engine(indexUrl, siteRoot) {
     var cache = {};
+    /** The latest searches, by query: a query asked again (back, a filter changed) reuses what was checked. */
+    var searches = new Map();
+    var suggested = new Map();
 
     function fetchCached(url, read) {
       if (!cache[url]) {
@@ -150,6 +161,17 @@
      * query with no term).
      */
     function search(query) {
+      if (!searches.has(query)) {
+        if (searches.size >= REMEMBERED_SEARCHES) searches.delete(searches.keys().next().value);
+        var found = find(query);
+        // A search that failed (the network) is tried again next time.
+        found.catch(function () { searches.delete(query); });
+        searches.set(query, found);
+      }
+      return searches.get(query);
+    }
+
+    function find(query) {
       return manifestOf().then(function (manifest) {
         return foldingFor(manifest, query).then(function () {
           var q = parse(query);
@@ -306,7 +328,8 @@
       var offsets = header.blocks;
       if (start < 0 || start + 1 >= offsets.length) return Promise.resolve();
       var end = start + 1;
-      while (end + 1 < offsets.length && offsets[end + 1] - offsets[start] <= MAX_SNIPPET_SPAN) end++;
+      var span = pending.length ? CHECK_SPAN : SNIPPET_SPAN;
+      while (end + 1 < offsets.length && offsets[end + 1] - offsets[start] <= span) end++;
       return fetchRange(siteRoot + header.url, offsets[start], offsets[end]).then(function (bytes) {
         e.bytes += offsets[end] - offsets[start];
         for (var b = start; b < end; b++) {
@@ -335,7 +358,7 @@
      * its candidates once one of its first few is confirmed.
      */
     function byReplies(manifest, alternatives) {
-      return Promise.all(alternatives.map(function (alt) {
+      return Promise.all(alternatives.slice(0, SUGGESTIONS_LOOKED_UP).map(function (alt) {
         var q = { text: alt, terms: Array.from(new Set(S.phraseTerms(alt))), docNumber: null, phrases: [alt] };
         return lookup(manifest, q.terms).then(function (f) {
           var found = new Found(manifest, q, f.results);
@@ -357,6 +380,16 @@
      * each put back into the query.
      */
     function suggestions(query) {
+      if (!suggested.has(query)) {
+        if (suggested.size >= REMEMBERED_SEARCHES) suggested.delete(suggested.keys().next().value);
+        var alternatives = suggest(query);
+        alternatives.catch(function () { suggested.delete(query); });
+        suggested.set(query, alternatives);
+      }
+      return suggested.get(query);
+    }
+
+    function suggest(query) {
       return manifestOf().then(function (manifest) {
         return vocabularyOf(manifest).then(function (v) {
           var phrases = S.queryPhrases(query);

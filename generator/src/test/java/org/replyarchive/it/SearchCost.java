@@ -64,6 +64,13 @@ public final class SearchCost {
                 all.stream().mapToInt(Figures::requests).max().orElse(0),
                 all.stream().mapToLong(Figures::coldMs).max().orElse(0),
                 all.stream().mapToLong(Figures::warmMs).max().orElse(0)));
+        for (String lang : List.of("zh", "en")) {
+            Path columns = Path.of(args[0], lang, "search", "index", "filters.bin");
+            if (Files.isRegularFile(columns)) {
+                System.out.println(String.format(Locale.ROOT, "%s filter columns (fetched once the reader turns to"
+                        + " the filters): %.1f KB", lang, columns.toFile().length() / 1024.0));
+            }
+        }
     }
 
     /** Measures each {@code lang:query} on the site served from {@code root} under {@code basePath}. */
