@@ -309,7 +309,8 @@
     }).catch(function () {
       columnsWanted = false;
     }).then(function () {
-      if (run === current) root.setAttribute('data-state', 'done');
+      // A choice the reader is settling on will search again: the page is not done until then.
+      if (run === current && settle === null) root.setAttribute('data-state', 'done');
     });
   }
 
@@ -401,12 +402,12 @@
   });
   // Arrow keys on a closed select fire a change per option passed: search, and add a history entry, once the
   // reader has settled on one. The page says at once that a search is coming.
-  var settle;
+  var settle = null;
   filters.concat([sortSelect]).forEach(function (control) {
     control.addEventListener('change', function () {
       clearTimeout(settle);
       root.setAttribute('data-state', 'searching');
-      settle = setTimeout(function () { form.requestSubmit(); }, 500);
+      settle = setTimeout(function () { settle = null; form.requestSubmit(); }, 500);
     });
   });
   more.addEventListener('click', function () { showMore(); });
