@@ -410,7 +410,15 @@
       settle = setTimeout(function () { settle = null; form.requestSubmit(); }, 500);
     });
   });
-  more.addEventListener('click', function () { showMore(); });
+  more.addEventListener('click', function () {
+    var run = current;
+    root.setAttribute('data-state', 'searching');
+    showMore().catch(function () {
+      if (run === current) status.textContent = text('error');
+    }).then(function () {
+      if (run === current) root.setAttribute('data-state', 'done');
+    });
+  });
   form.querySelector('.search-form__filters').addEventListener('focusin', showFacetCounts);
   window.addEventListener('popstate', fromUrl);
   // The form works only with this script: shown once it runs, so readers without it get the browse indexes.

@@ -228,6 +228,29 @@ class SearchBrowserIT {
         assertEquals("No reply matches “constructor”.", status(), "a word that names a JavaScript property");
     }
 
+    /**
+     * A phrase that most candidates hold is checked only for the page shown, not for every candidate: the count
+     * says how far it is known, and becomes exact once the reader has paged through every candidate.
+     */
+    @Test
+    void aPhraseIsCheckedOnlyForTheResultsShownAndTheCountSaysSoUntilAllAre() {
+        search(fixture, "zh", "成蝶计划");
+        assertEquals(10, resultPaths().size());
+        String partial = status();
+        assertTrue(partial.startsWith("至少 10 件答复与“成蝶计划”相符"), partial);
+        int candidates = Integer.parseInt(partial.replaceFirst(".*含全部检索词的 (\\d+) 件.*", "$1"));
+        assertTrue(candidates > 20, partial);
+        assertEquals(10L, chrome.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/search/index/d/')).length"), "one result file per result shown");
+        while (driver.findElement(By.id("search-more")).isDisplayed()) {
+            driver.findElement(By.id("search-more")).click();
+            awaitResults();
+        }
+        int found = resultPaths().size();
+        assertTrue(found > 20 && found <= candidates, found + " of " + candidates);
+        assertEquals("找到 " + found + " 件与“成蝶计划”有关的答复", status());
+    }
+
     @Test
     void aFilterNarrowsTheResultsAndTheUrlRoundTrips() {
         search(fixture, "zh", "人才");
