@@ -165,6 +165,9 @@ class SearchBrowserIT {
     void facetsCountTheQuerysRepliesAndTheirChoicesStayInTheUrl() {
         search(archive, "zh", "科技");
         assertEquals(5, resultPaths().size());
+        // The counts come once the reader turns to the filters, with the columns they are counted from.
+        driver.findElement(By.id("search-topic")).click();
+        awaitResults();
         Select topic = new Select(driver.findElement(By.id("search-topic")));
         WebElement talent = topic.getOptions().stream().filter(o -> "talent".equals(o.getAttribute("value")))
                 .findFirst().orElseThrow();
@@ -223,6 +226,29 @@ class SearchBrowserIT {
         assertTrue(driver.findElement(By.id("search-form")).isDisplayed(), "the form is shown by the script");
         search(archive, "en", "constructor");
         assertEquals("No reply matches “constructor”.", status(), "a word that names a JavaScript property");
+    }
+
+    /**
+     * A phrase that most candidates hold is checked only for the page shown, not for every candidate: the count
+     * says how far it is known, and becomes exact once the reader has paged through every candidate.
+     */
+    @Test
+    void aPhraseIsCheckedOnlyForTheResultsShownAndTheCountSaysSoUntilAllAre() {
+        search(fixture, "zh", "成蝶计划");
+        assertEquals(10, resultPaths().size());
+        String partial = status();
+        assertTrue(partial.startsWith("至少 10 件答复与“成蝶计划”相符"), partial);
+        int candidates = Integer.parseInt(partial.replaceFirst(".*含全部检索词的 (\\d+) 件.*", "$1"));
+        assertTrue(candidates > 20, partial);
+        assertEquals(10L, chrome.script("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/search/index/d/')).length"), "one result file per result shown");
+        while (driver.findElement(By.id("search-more")).isDisplayed()) {
+            driver.findElement(By.id("search-more")).click();
+            awaitResults();
+        }
+        int found = resultPaths().size();
+        assertTrue(found > 20 && found <= candidates, found + " of " + candidates);
+        assertEquals("找到 " + found + " 件与“成蝶计划”有关的答复", status());
     }
 
     @Test

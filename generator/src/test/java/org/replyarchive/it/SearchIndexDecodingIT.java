@@ -57,11 +57,15 @@ class SearchIndexDecodingIT {
                 METAS, Optional.empty(), dir.resolve("work"), new FolderSink(site));
         java.util.stream.IntStream.range(0, TEXTS.size()).parallel().forEach(id -> writer.add(id, TEXTS.get(id)));
         writer.finish();
-        Path js = site.resolve("assets/js/search.js");
-        Files.createDirectories(js.getParent());
-        Files.copy(Path.of("..", "themes", "default", "static", "js", "search.js"), js);
+        Path js = site.resolve("assets/js/search");
+        Files.createDirectories(js);
+        StringBuilder scripts = new StringBuilder();
+        for (String part : List.of("text", "index", "results", "suggest")) {
+            Files.copy(Path.of("..", "themes", "default", "static", "js", "search", part + ".js"), js.resolve(part + ".js"));
+            scripts.append("<script src=\"assets/js/search/").append(part).append(".js\"></script>");
+        }
         Files.writeString(site.resolve("decode.html"), "<!doctype html><html><head><meta charset=\"utf-8\">"
-                + "<script src=\"assets/js/search.js\"></script></head><body></body></html>");
+                + scripts + "</head><body></body></html>");
         server = StaticServer.start(site);
         chrome = HeadlessChrome.start();
         chrome.open(server.url("decode.html"));
