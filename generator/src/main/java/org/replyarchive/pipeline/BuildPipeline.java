@@ -154,7 +154,9 @@ public final class BuildPipeline {
         MarkdownRenderer markdown = new MarkdownRenderer(ui.textByLanguage("sic_note"));
         BodyReader bodies = new BodyReader(config.contentDirectory());
         // Which replies cite which document, for the documents' pages: one pass over the texts, keys kept only.
-        CitedDocuments cited = CitationScan.of(site, new TextMarks(List.of(), site.documents()), bodies, problems::add);
+        CitedDocuments cited = CitationScan.of(site, new TextMarks(List.of(), site.documents()), bodies, problems::add,
+                CitationCache.open(config.cacheDirectory().filter(c -> cache.isEnabled()),
+                        String.valueOf(site.documents())));
         SitePages pages = new SitePages(site, SiteIndexes.of(site), cited, urls, languages, ui, markdown, theme);
         SitePlan plan = pages.plan();
         SearchEntries entries = new SearchEntries(urls, site.settings().officialLanguage(), ui);

@@ -25,13 +25,19 @@ import org.replyarchive.problem.SourcePosition;
  * keeping only the documents' keys, so that a document's page can list its replies before any reply page is
  * written. Where the archive registers documents, a title or number it cites that the registry lacks is told as
  * a warning at its position; the proposal's own title (…建议) and the archive's own replies' numbers are not
- * policy documents.
+ * policy documents. What each text cites is kept in the build's cache ({@link CitationCache}), so that an
+ * incremental build reads only the texts that changed.
  */
 final class CitationScan {
 
     private CitationScan() {}
 
-    static CitedDocuments of(Site site, TextMarks marks, TextSource texts, Consumer<Problem> warnings) {
+    /**
+     * Scans the official texts {@code cache} does not know, and takes the others' citations from it; the
+     * archive's own reply numbers, which change as replies come and go, are left out as the cache is read.
+     */
+    static CitedDocuments of(Site site, TextMarks marks, TextSource texts, Consumer<Problem> warnings,
+            CitationCache cache) {
         if (site.documents().isEmpty()) {
             return CitedDocuments.NONE;
         }
@@ -44,31 +50,44 @@ final class CitationScan {
             if (text == null) {
                 return;
             }
-            String markdown = texts.markdown(text);
-            Set<String> keys = new LinkedHashSet<>();
-            List<Problem> problems = new ArrayList<>();
-            for (CitationFinder.Cited cited : finder.in(markdown)) {
-                if (cited.key() != null) {
-                    keys.add(cited.key());
-                } else if (text.isBody() && isPolicyDocument(cited.in(markdown), cited.title(), replyNumbers)) {
-                    problems.add(unregistered(cited, markdown, text));
-                }
-            }
-            found.put(reply, keys);
-            problems.forEach(warnings);
+            CitationCache.Found cited = cache.lookup(text).orElseGet(() -> {
+                CitationCache.Found scanned = scan(finder, texts.markdown(text), text);
+                cache.remember(text, scanned);
+                return scanned;
+            });
+            found.put(reply, cited.keys());
+            cited.unregistered().stream()
+                    .filter(c -> isPolicyDocument(c.cited(), c.title(), replyNumbers))
+                    .forEach(c -> warnings.accept(unregistered(c, text)));
         });
+        cache.save();
         return CitedDocuments.of(site.replies(), reply -> found.getOrDefault(reply, List.of()));
+    }
+
+    /** The documents {@code markdown} cites by key, and in a body the citations the registry lacks. */
+    private static CitationCache.Found scan(CitationFinder finder, String markdown, ReplyText text) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<CitationCache.Candidate> candidates = new ArrayList<>();
+        for (CitationFinder.Cited cited : finder.in(markdown)) {
+            if (cited.key() != null) {
+                keys.add(cited.key());
+            } else if (text.isBody()) {
+                SourcePosition at = SourcePosition.at(text.path(), markdown, cited.start(), text.firstBodyLine());
+                candidates.add(new CitationCache.Candidate(at.line(), at.column(), cited.title(), cited.in(markdown)));
+            }
+        }
+        return new CitationCache.Found(List.copyOf(keys), List.copyOf(candidates));
     }
 
     private static boolean isPolicyDocument(String cited, boolean title, Set<String> replyNumbers) {
         return title ? !cited.endsWith("建议》") : !replyNumbers.contains(cited);
     }
 
-    private static Problem unregistered(CitationFinder.Cited cited, String markdown, ReplyText text) {
-        String what = cited.title() ? "the title " + cited.in(markdown) : "the document number " + cited.in(markdown);
-        return Problem.warning(SourcePosition.at(text.path(), markdown, cited.start(), text.firstBodyLine()),
+    private static Problem unregistered(CitationCache.Candidate cited, ReplyText text) {
+        String what = cited.title() ? "the title " + cited.cited() : "the document number " + cited.cited();
+        return Problem.warning(new SourcePosition(text.path(), cited.line(), cited.column()),
                 what + " is cited but not in registry/documents.yaml, so it links to no page of the document",
                 "register it there with its titles in both languages"
-                        + (cited.title() ? "" : " and 'doc_number: " + cited.in(markdown) + "'"));
+                        + (cited.title() ? "" : " and 'doc_number: " + cited.cited() + "'"));
     }
 }

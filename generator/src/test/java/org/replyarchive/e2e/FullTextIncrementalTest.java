@@ -92,6 +92,41 @@ class FullTextIncrementalTest {
         BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
     }
 
+    /**
+     * With a documents registry, which replies cite which document is found before any page is written: an
+     * incremental build takes the unchanged texts' citations from the cache, and the changed text's anew.
+     */
+    @Test
+    void theCitationScanReadsOnlyTheChangedTexts() throws IOException {
+        Path content = CaseArchive.write(dir);
+        Files.writeString(content.resolve("registry/documents.yaml"),
+                "talent-plan:\n  title: {zh: 人才计划, en: Talent Plan}\n");
+        Path changed = content.resolve("replies/2023/2023C4.zh.md");
+        build(content, "site", true);
+        assertFalse(Files.exists(dir.resolve("site/zh/documents/talent-plan/index.html"))
+                && Files.readString(dir.resolve("site/zh/documents/talent-plan/index.html")).contains("2023C4"));
+        Files.writeString(changed, Files.readString(changed).replace("第2023C4号答复的正文",
+                "第2023C4号答复依据《人才计划》修改后的正文"));
+        List<Path> untouched = new ArrayList<>();
+        for (String name : List.of("2023C1.zh.md", "2023C2.zh.md", "2023C3.zh.md")) {
+            untouched.add(content.resolve("replies/2023/" + name));
+        }
+        List<String> originals = new ArrayList<>();
+        for (Path file : untouched) {
+            originals.add(tamper(file));
+        }
+
+        build(content, "site", true); // would fail with "the file changed" had the scan read any of them
+
+        assertTrue(Files.readString(dir.resolve("site/zh/documents/talent-plan/index.html")).contains("2023C4"),
+                "the changed text's new citation is found");
+        for (int i = 0; i < untouched.size(); i++) {
+            restore(untouched.get(i), originals.get(i));
+        }
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
     @Test
     void changingACaseDocumentsTranslationRewritesItsLineAlone() throws IOException {
         Path content = CaseArchive.write(dir);
