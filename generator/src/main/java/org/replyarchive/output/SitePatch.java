@@ -58,6 +58,25 @@ final class SitePatch {
         disk.write(folder.resolve(JOURNAL), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Makes {@code staging} a complete patch of {@code output} removing {@code removed} — its journal written,
+     * the folder renamed to {@code patch} — and applies it; on a failure the site is as it was.
+     */
+    static void complete(FileWriting disk, Path staging, Path patch, Path replaced, Path output,
+            Collection<String> removed) {
+        try {
+            writeJournal(disk, staging, removed);
+            disk.rename(staging, patch);
+        } catch (IOException e) {
+            throw OutputChecks.failure("Cannot mark the changes in " + staging + " complete", staging, e);
+        }
+        try {
+            new SitePatch(disk, output, patch, replaced).apply();
+        } catch (IOException e) {
+            throw OutputChecks.failure("Cannot update the site " + output + " in place", output, e);
+        }
+    }
+
     /** Whether {@code folder} holds a complete journal: recovery may apply it. */
     static boolean hasJournal(Path folder) {
         Path journal = folder.resolve(JOURNAL);

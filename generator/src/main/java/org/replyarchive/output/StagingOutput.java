@@ -2,14 +2,9 @@ package org.replyarchive.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a site into a staging folder of its own beside the output folder, then swaps it in — or, for an
@@ -17,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * StagingOutput staging = StagingOutput.open(Path.of("target/site"));
- * staging.write(files);
+ * staging.write(OutputFile.text("index.html", html));
  * staging.commit(); // only now is target/site replaced
  * }</pre>
  *
@@ -46,18 +41,13 @@ public final class StagingOutput implements OutputSink {
     private final String build;
     private final FileWriting disk;
     private final Path staging;
-    /** The files of the site being patched in place; null when the site is replaced whole. */
-    private final Set<String> previousFiles;
-    /** Every file of the new site, written or taken over. */
-    private final Set<String> files = ConcurrentHashMap.newKeySet();
-    /** How many files were written (the marker aside): none, and a patch would change nothing. */
-    private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+    private final SiteFiles files;
     /** Set once the staging folder is committed or discarded: a worker still running may write no more. */
     private volatile boolean closed;
 
     private StagingOutput(Path output, FileWriting disk, Set<String> previousFiles) {
         this.output = output;
-        this.previousFiles = previousFiles;
+        this.files = new SiteFiles(previousFiles);
         this.siblings = new OutputSiblings(output);
         this.disk = disk;
         // The time first, so that folders of successive builds sort in the order they were made.
@@ -110,7 +100,6 @@ public final class StagingOutput implements OutputSink {
         OutputChecks.refuseReadOnly(site, disk);
         boolean marked = OutputSiblings.isMarked(site);
         StagingOutput out = new StagingOutput(site, disk, marked ? previousFiles : null);
-        out.files.add(MARKER);
         try {
             disk.createDirectories(out.staging);
             if (marked && previousFiles == null) {
@@ -132,16 +121,10 @@ public final class StagingOutput implements OutputSink {
         return out;
     }
 
-    /** Writes {@code files} into the staging folder; safe to call from several threads with distinct files. */
-    public void write(Collection<OutputFile> files) {
-        files.forEach(this::write);
-    }
-
     @Override
     public void write(OutputFile file) {
         Path target = target(file.path());
-        files.add(file.path());
-        written.incrementAndGet();
+        files.wrote(file.path());
         try {
             disk.createDirectories(target.getParent());
             disk.write(target, file.content());
@@ -181,8 +164,8 @@ public final class StagingOutput implements OutputSink {
             throw new IllegalArgumentException("Refusing to reuse a file outside the site: " + file);
         }
         refuseClosed();
-        files.add(file);
-        if (isInPlace()) {
+        files.tookOver(file);
+        if (files.isInPlace()) {
             if (!Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw OutputChecks.failure("Cannot take over " + from, staging,
                         new java.nio.file.NoSuchFileException(from.toString()));
@@ -200,50 +183,14 @@ public final class StagingOutput implements OutputSink {
         }
     }
 
-    /**
-     * Takes every file under {@code folderPath} over from the previous output.
-     *
-     * @return the number of files taken over
-     */
-    public int reuseFolder(String folderPath) {
-        Path folder = output.resolve(folderPath).normalize();
-        if (!folder.startsWith(output)) {
-            throw new IllegalArgumentException("Refusing to reuse a folder outside the site: " + folderPath);
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
-            List<String> paths = files.filter(Files::isRegularFile)
-                    .map(f -> output.relativize(f).toString().replace('\\', '/'))
-                    .toList();
-            paths.parallelStream().forEach(this::reuse);
-            return paths.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot take over " + folder, e);
-        }
-    }
-
     @Override
     public java.util.Optional<byte[]> previous(String path) {
-        Path previousFile = output.resolve(path).normalize();
-        if (!previousFile.startsWith(output) || !Files.isRegularFile(previousFile)) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(Files.readAllBytes(previousFile));
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
+        return new PreviousSite(output).read(path);
     }
 
     /** Whether the previous output holds {@code file} with exactly {@code content}. */
     public boolean previousHolds(OutputFile file) {
-        Path previousFile = output.resolve(file.path()).normalize();
-        try {
-            return previousFile.startsWith(output) && Files.isRegularFile(previousFile)
-                    && Files.size(previousFile) == file.content().length
-                    && java.util.Arrays.equals(Files.readAllBytes(previousFile), file.content());
-        } catch (IOException e) {
-            return false;
-        }
+        return new PreviousSite(output).holds(file);
     }
 
     /**
@@ -262,9 +209,10 @@ public final class StagingOutput implements OutputSink {
      */
     public java.util.Optional<Path> commit(boolean removeOldSiteLater) {
         closed = true;
-        if (isInPlace()) {
-            if (changesAnything()) {
-                patch();
+        if (files.isInPlace()) {
+            if (files.changesAnything()) {
+                SitePatch.complete(disk, staging, siblings.folder(OutputSiblings.Kind.PATCH, build),
+                        siblings.folder(OutputSiblings.Kind.REPLACED, build), output, files.removed());
             } else {
                 discard();
             }
@@ -274,41 +222,9 @@ public final class StagingOutput implements OutputSink {
                 siblings.folder(OutputSiblings.Kind.PREVIOUS, build), removeOldSiteLater).swap(staging);
     }
 
-    /** Whether this build patches the site in place rather than replacing it whole. */
-    public boolean isInPlace() {
-        return previousFiles != null;
-    }
-
-    /** Makes the staging folder a complete patch and applies it; on a failure the site is as it was. */
-    private void patch() {
-        List<String> removed = removed();
-        Path patch = siblings.folder(OutputSiblings.Kind.PATCH, build);
-        try {
-            SitePatch.writeJournal(disk, staging, removed);
-            disk.rename(staging, patch);
-        } catch (IOException e) {
-            throw OutputChecks.failure("Cannot mark the changes in " + staging + " complete", staging, e);
-        }
-        try {
-            new SitePatch(disk, output, patch, siblings.folder(OutputSiblings.Kind.REPLACED, build)).apply();
-        } catch (IOException e) {
-            throw OutputChecks.failure("Cannot update the site " + output + " in place", output, e);
-        }
-    }
-
-    /** The files of the site being patched that the new one no longer has. */
-    private List<String> removed() {
-        return previousFiles.stream().filter(path -> !files.contains(path)).toList();
-    }
-
-    /** Whether a patch would change the site: an unchanged site keeps even its marker, and so its caches. */
-    private boolean changesAnything() {
-        return written.get() > 0 || !removed().isEmpty();
-    }
-
     /** Every file of the new site; complete once every stage has written. */
     public Set<String> files() {
-        return Set.copyOf(files);
+        return files.all();
     }
 
     /**
@@ -316,10 +232,8 @@ public final class StagingOutput implements OutputSink {
      * staging folder itself when it replaces the site, the site's folder and its new marker when patched.
      */
     public String identityAfterCommit() {
-        if (!isInPlace()) {
-            return SiteIdentity.of(staging);
-        }
-        return changesAnything() ? SiteIdentity.of(output, staging.resolve(MARKER)) : SiteIdentity.of(output);
+        return !files.isInPlace() ? SiteIdentity.of(staging)
+                : files.changesAnything() ? SiteIdentity.of(output, staging.resolve(MARKER)) : SiteIdentity.of(output);
     }
 
     /** Removes the staging folder after a failed build; the output folder is left untouched. */
@@ -331,9 +245,5 @@ public final class StagingOutput implements OutputSink {
             throw new UncheckedIOException("Cannot remove the staging folder " + staging
                     + " (the next build removes it)", e);
         }
-    }
-
-    public Path stagingFolder() {
-        return staging;
     }
 }
