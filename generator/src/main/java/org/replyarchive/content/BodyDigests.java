@@ -84,6 +84,18 @@ public final class BodyDigests {
                 stamp + "\t" + facts.digest() + "\t" + facts.firstBodyLine() + "\t" + facts.empty()));
     }
 
+    /**
+     * Keeps, besides what this build looked up, what earlier builds learnt of the files at {@code paths}: for a
+     * build that loaded only some files and would otherwise forget the others.
+     */
+    void keep(java.util.Set<String> paths) {
+        previous.forEach((path, facts) -> {
+            if (paths.contains(path)) {
+                current.putIfAbsent(path, facts);
+            }
+        });
+    }
+
     /** Writes what this build knows; files no longer in the content are forgotten. */
     public void save() {
         if (folder.isEmpty()) {
@@ -105,9 +117,7 @@ public final class BodyDigests {
     /** Size, modification time and file identity: what changes when a file is written. */
     private static Optional<String> stamp(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(attributes.size() + ":" + attributes.lastModifiedTime().toInstant() + ":"
-                    + attributes.fileKey());
+            return Optional.of(ContentStamps.stamp(Files.readAttributes(file, BasicFileAttributes.class)));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -29,6 +29,12 @@ public final class BuildCache {
     /** The list of every file of the site the fingerprints describe, which lets a build patch it in place. */
     private static final String FILES = "files.txt";
     private static final String HEADER_OUTPUT = "#output\t";
+    /** Parts a fingerprint from its quick key (both hexadecimal). */
+    private static final String QUICK = " ";
+    /** Parts a group's files from each other: what no path of the site holds. */
+    private static final String BETWEEN_FILES = "\t";
+    /** Starts the entry of a group: no path of the site starts with it. */
+    private static final String GROUP = "@";
 
     private final Optional<Path> folder;
     private final Path output;
@@ -102,7 +108,52 @@ public final class BuildCache {
      */
     public boolean isUnchanged(String path, String fingerprint) {
         current.put(path, fingerprint);
-        return fingerprint.equals(previous.get(path)) && Files.isRegularFile(output.resolve(path));
+        String before = previous.get(path);
+        return before != null && fingerprint.equals(before.split(QUICK, 2)[0])
+                && Files.isRegularFile(output.resolve(path));
+    }
+
+    /**
+     * Like {@link #isUnchanged}, and keeps {@code quickKey} with the fingerprint: a key made without building the
+     * file's model, from the names and digests of what it depends on, for {@link #isUnchangedByKey}.
+     */
+    public boolean isUnchanged(String path, String fingerprint, String quickKey) {
+        boolean unchanged = isUnchanged(path, fingerprint);
+        current.put(path, fingerprint + QUICK + quickKey);
+        return unchanged;
+    }
+
+    /**
+     * Whether the previous output's file was made with the same {@code quickKey}: then its fingerprint is
+     * carried over unread, and the file need not have its model built at all. False tells nothing; the caller
+     * then compares fingerprints.
+     */
+    public boolean isUnchangedByKey(String path, String quickKey) {
+        String before = previous.get(path);
+        if (before == null || !before.endsWith(QUICK + quickKey) || !Files.isRegularFile(output.resolve(path))) {
+            return false;
+        }
+        current.put(path, before);
+        return true;
+    }
+
+    /**
+     * The files a group of the output (files made together from the whole site, such as the open data) held
+     * in the cached build, if it was made with the same {@code quickKey}; the group is then carried over.
+     */
+    public Optional<List<String>> unchangedGroup(String group, String quickKey) {
+        String before = previous.get(GROUP + group);
+        if (before == null || !before.startsWith(quickKey + QUICK)) {
+            return Optional.empty();
+        }
+        current.put(GROUP + group, before);
+        String files = before.substring(quickKey.length() + QUICK.length());
+        return Optional.of(files.isEmpty() ? List.of() : List.of(files.split(BETWEEN_FILES)));
+    }
+
+    /** Records the files of a group made with {@code quickKey}, for {@link #unchangedGroup}. */
+    public void recordGroup(String group, String quickKey, List<String> files) {
+        current.put(GROUP + group, quickKey + QUICK + String.join(BETWEEN_FILES, files));
     }
 
     /** Like {@link #isUnchanged} for a whole folder of the output, made from one set of inputs. */

@@ -11,9 +11,8 @@ import org.replyarchive.build.BuildListener;
 import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
-import org.replyarchive.content.BodyDigests;
 import org.replyarchive.content.BodyReader;
-import org.replyarchive.content.ContentLoader;
+import org.replyarchive.content.CachedLoading;
 import org.replyarchive.index.CitedDocuments;
 import org.replyarchive.index.SiteIndexes;
 import org.replyarchive.markdown.TextMarks;
@@ -99,7 +98,8 @@ public final class BuildPipeline {
      */
     public BuildResult run() {
         BuildCache.refuseFile(config.cacheDirectory());
-        Site site = load();
+        CachedLoading.Loaded loaded = load();
+        Site site = loaded.site();
         List<Language> languages = site.settings().languagesToBuild(config.languages());
         UiStrings ui = UiStrings.load(theme, languages);
         try (OutputLock lock = OutputLock.acquire(config.outputDirectory(), lockTimeout, listener::info)) {
@@ -113,7 +113,7 @@ public final class BuildPipeline {
             SearchStage[] search = new SearchStage[1];
             try (BuildWorkers workers = new BuildWorkers();
                     TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
-                workers.run(() -> search[0] = write(site, languages, ui, cache, staging, work.path(), counts));
+                workers.run(() -> search[0] = write(loaded, languages, ui, cache, staging, work.path(), counts));
             } catch (RuntimeException e) {
                 // The workers have stopped (closing them waits for it): only now can the staging folder go.
                 staging.discard();
@@ -148,8 +148,9 @@ public final class BuildPipeline {
      *
      * @return the search indexes, whose caches are committed once the site is replaced
      */
-    private SearchStage write(Site site, List<Language> languages, UiStrings ui, BuildCache cache,
+    private SearchStage write(CachedLoading.Loaded loaded, List<Language> languages, UiStrings ui, BuildCache cache,
             StagingOutput staging, Path work, int[] counts) {
+        Site site = loaded.site();
         TemplateRenderer templates = new TemplateRenderer(theme);
         MarkdownRenderer markdown = new MarkdownRenderer(ui.textByLanguage("sic_note"));
         BodyReader bodies = new BodyReader(config.contentDirectory());
@@ -163,20 +164,21 @@ public final class BuildPipeline {
         SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
                 cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work, staging);
         String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
+        QuickKeys keys = QuickKeys.of(cache.isEnabled() ? loaded.shape() : "", themeFingerprint, config, site, cited);
         // Each reply's full-text line is made as its page is rendered, and kept where the next build finds it.
         FullTextLines fullTexts = new FullTextLines(new org.replyarchive.feed.FullTextRecord(urls),
                 config.cacheDirectory().filter(c -> cache.isEnabled()).orElse(work).resolve("fulltext"));
         ReplyPageWriter replyPages = new ReplyPageWriter(pages, templates, markdown, bodies, entries, cache,
                 themeFingerprint, staging, new TerminologyChecker(site, bodies, Severity.WARNING), problems::add,
-                fullTexts);
-        int rendered = new PageRendering(listener, cache, themeFingerprint, staging)
+                fullTexts, keys);
+        int rendered = new PageRendering(listener, cache, themeFingerprint, staging, keys)
                 .write(plan, site, replyPages, templates, search);
         // Files written one at a time rather than collected: the search index, full texts, citations.
         int streamedFiles = search.finish(listener)
                 + new FullTextStage(urls, fullTexts, bodies, markdown).write(site, languages, cache, staging)
                 + CitationFiles.write(site, languages, urls, staging);
         int others = new OtherFiles(urls, theme, listener, config.contentDirectory())
-                .write(site, languages, plan, ui, staging);
+                .write(site, languages, plan, ui, staging, cache, keys);
         counts[0] = plan.size();
         counts[1] = rendered + replyPages.companionsRendered();
         counts[2] = plan.size() + others + streamedFiles;
@@ -187,23 +189,18 @@ public final class BuildPipeline {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    private Site load() {
+    private CachedLoading.Loaded load() {
         long started = System.nanoTime();
-        BodyDigests digests = BodyDigests.open(config.cacheDirectory());
-        Site site;
-        try {
-            site = new ContentLoader(problems, digests).load(config.contentDirectory());
-        } finally {
-            // What was learnt of the files holds whatever the build's outcome.
-            digests.save();
-        }
+        CachedLoading.Loaded loaded = CachedLoading.load(config.contentDirectory(),
+                config.cacheDirectory(), EngineVersion.CURRENT, problems);
+        Site site = loaded.site();
         // Lagging translations are published, with a notice on their pages, and told as warnings. Only the official
         // texts of outdated translations are read; terminology is checked as translations are rendered.
         problems.addAll(new TranslationDriftChecker(new BodyReader(config.contentDirectory()), Severity.WARNING)
                 .check(site.replies()));
-        listener.info(String.format(Locale.ROOT, "Loading: %,d replies, %,d free pages in %.2f s",
-                site.replies().size(), site.pages().size(), (System.nanoTime() - started) / 1e9));
-        return site;
+        listener.info(String.format(Locale.ROOT, "Loading: %,d replies, %,d free pages in %.2f s (%s)",
+                site.replies().size(), site.pages().size(), (System.nanoTime() - started) / 1e9, loaded.how()));
+        return loaded;
     }
 
     /**

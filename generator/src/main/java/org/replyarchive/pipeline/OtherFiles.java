@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.replyarchive.output.BuildCache;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.Language;
 import org.replyarchive.feed.AtomWriter;
@@ -24,6 +26,9 @@ import org.replyarchive.route.UrlScheme;
  */
 final class OtherFiles {
 
+    /** The name of these files in the build cache, which keeps them as a group. */
+    private static final String GROUP = "other-files";
+
     private final UrlScheme urls;
     private final Theme theme;
     private final BuildListener listener;
@@ -37,16 +42,41 @@ final class OtherFiles {
     }
 
     /** Writes the files; returns how many there are. */
-    int write(Site site, List<Language> languages, SitePlan plan, UiStrings ui, StagingOutput staging) {
+    int write(Site site, List<Language> languages, SitePlan plan, UiStrings ui, StagingOutput staging,
+            BuildCache cache, QuickKeys keys) {
         long started = System.nanoTime();
+        // The theme's static files are the one input of these that the site's key does not name.
+        String key = cache.isEnabled() ? BuildCache.fingerprint(keys.site(), staticFingerprint()) : "";
+        Optional<List<String>> unchanged = cache.isEnabled() ? cache.unchangedGroup(GROUP, key) : Optional.empty();
+        if (unchanged.isPresent()) {
+            unchanged.get().forEach(staging::reuse);
+            listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets"
+                    + " unchanged since the last build, in %.2f s", unchanged.get().size(), seconds(started)));
+            return unchanged.get().size();
+        }
+        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
         List<OutputFile> files = otherFiles(site, languages, plan, ui);
-        files.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging));
+        files.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging, written));
         int count = files.size();
         files = null; // the sources, written one at a time, need not share the heap with these
-        count += SourceFiles.write(site, urls, contentDirectory, file -> writeUnlessUnchanged(file, staging));
+        count += SourceFiles.write(site, urls, contentDirectory, file -> writeUnlessUnchanged(file, staging, written));
+        if (cache.isEnabled()) {
+            cache.recordGroup(GROUP, key, written.stream().sorted().toList());
+        }
         listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
-                count, (System.nanoTime() - started) / 1e9));
+                count, seconds(started)));
         return count;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private String staticFingerprint() {
+        List<String> parts = new ArrayList<>();
+        theme.files("static").forEach((path, bytes) -> parts.add(path + "\n" + BuildCache.fingerprint(
+                java.util.Base64.getEncoder().encodeToString(bytes))));
+        return BuildCache.fingerprint(parts.toArray(String[]::new));
     }
 
     /**
@@ -69,7 +99,8 @@ final class OtherFiles {
         return files;
     }
 
-    private static void writeUnlessUnchanged(OutputFile file, StagingOutput staging) {
+    private static void writeUnlessUnchanged(OutputFile file, StagingOutput staging, List<String> written) {
+        written.add(file.path());
         if (staging.previousHolds(file)) {
             staging.reuse(file.path());
         } else {

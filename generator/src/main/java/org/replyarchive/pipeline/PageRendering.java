@@ -23,8 +23,11 @@ final class PageRendering {
     private final BuildCache cache;
     private final String themeFingerprint;
     private final StagingOutput staging;
+    private final QuickKeys keys;
 
-    PageRendering(BuildListener listener, BuildCache cache, String themeFingerprint, StagingOutput staging) {
+    PageRendering(BuildListener listener, BuildCache cache, String themeFingerprint, StagingOutput staging,
+            QuickKeys keys) {
+        this.keys = keys;
         this.listener = listener;
         this.cache = cache;
         this.themeFingerprint = themeFingerprint;
@@ -64,9 +67,13 @@ final class PageRendering {
 
     private boolean writePage(PageJob job, TemplateRenderer templates) {
         String file = UrlScheme.outputFile(job.path());
+        if (cache.isEnabled() && cache.isUnchangedByKey(file, keys.site())) {
+            staging.reuse(file);
+            return false;
+        }
         PageModel model = job.model().get();
         if (cache.isEnabled() && cache.isUnchanged(file,
-                BuildCache.fingerprint(themeFingerprint, job.template(), PageJob.inputs(model)))) {
+                BuildCache.fingerprint(themeFingerprint, job.template(), PageJob.inputs(model)), keys.site())) {
             staging.reuse(file);
             return false;
         }

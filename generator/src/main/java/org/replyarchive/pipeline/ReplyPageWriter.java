@@ -44,10 +44,12 @@ final class ReplyPageWriter {
     private final Consumer<Problem> warnings;
     private final FullTextLines fullTexts;
     private final SideBySideWriter sideBySide;
+    private final QuickKeys keys;
 
     ReplyPageWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
             SearchEntries entries, BuildCache cache, String themeFingerprint, OutputSink out,
-            TerminologyChecker terminology, Consumer<Problem> warnings, FullTextLines fullTexts) {
+            TerminologyChecker terminology, Consumer<Problem> warnings, FullTextLines fullTexts, QuickKeys keys) {
+        this.keys = keys;
         this.fullTexts = fullTexts;
         this.terminology = terminology;
         this.warnings = warnings;
@@ -59,7 +61,7 @@ final class ReplyPageWriter {
         this.cache = cache;
         this.themeFingerprint = themeFingerprint;
         this.out = out;
-        this.sideBySide = new SideBySideWriter(pages, templates, markdown, texts, cache, themeFingerprint, out);
+        this.sideBySide = new SideBySideWriter(pages, templates, markdown, texts, cache, themeFingerprint, out, keys);
     }
 
     /**
@@ -70,8 +72,11 @@ final class ReplyPageWriter {
     boolean write(ReplyPageJob job, int id, SearchFeed search) {
         String file = UrlScheme.outputFile(job.path());
         if (cache.isEnabled()) {
-            String fingerprint = BuildCache.fingerprint(themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job));
-            if (cache.isUnchanged(file, fingerprint) && search.hasCached(id)) {
+            String key = keys.reply(job.reply());
+            // Either way the page's fingerprint is recorded for the next build.
+            boolean unchanged = cache.isUnchangedByKey(file, key) || cache.isUnchanged(file,
+                    BuildCache.fingerprint(themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job)), key);
+            if (unchanged && search.hasCached(id)) {
                 out.reuse(file);
                 search.keep(id);
                 sideBySide.write(job);

@@ -27,9 +27,11 @@ final class SideBySideWriter {
     private final BuildCache cache;
     private final String themeFingerprint;
     private final OutputSink out;
+    private final QuickKeys keys;
 
     SideBySideWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
-            BuildCache cache, String themeFingerprint, OutputSink out) {
+            BuildCache cache, String themeFingerprint, OutputSink out, QuickKeys keys) {
+        this.keys = keys;
         this.pages = pages;
         this.templates = templates;
         this.markdown = markdown;
@@ -52,8 +54,10 @@ final class SideBySideWriter {
             return;
         }
         String file = UrlScheme.outputFile(pages.sideBySidePath(job));
-        if (cache.isEnabled() && cache.isUnchanged(file, BuildCache.fingerprint(themeFingerprint,
-                SitePages.SIDE_BY_SIDE_TEMPLATE, pages.sideBySideInputs(job)))) {
+        String key = cache.isEnabled() ? keys.reply(job.reply()) : "";
+        if (cache.isEnabled() && (cache.isUnchangedByKey(file, key) || cache.isUnchanged(file,
+                BuildCache.fingerprint(themeFingerprint, SitePages.SIDE_BY_SIDE_TEMPLATE,
+                        pages.sideBySideInputs(job)), key))) {
             out.reuse(file);
             return;
         }

@@ -1,0 +1,81 @@
+package org.replyarchive.content;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.replyarchive.model.Site;
+import org.replyarchive.problem.ContentProblemsException;
+import org.replyarchive.problem.Problems;
+
+/**
+ * Loads the content folder with the help of the cache folder: the model of the last successful load is taken
+ * over when no file changed ({@link LoadSnapshot}), brought up to date when only texts changed
+ * ({@link BodyChanges}), and made again from every file otherwise. The three give the same model and the same
+ * warnings; the first two spare an incremental build parsing thousands of front matters.
+ *
+ * <pre>{@code
+ * CachedLoading.Loaded loaded = CachedLoading.load(Path.of("content"), Optional.of(cache), engine, problems);
+ * }</pre>
+ */
+public final class CachedLoading {
+
+    /**
+     * A loaded archive.
+     *
+     * @param shape {@link ModelJson#shape} of the site: equal between two builds whose content differs at most in
+     *     the wording of texts; empty when the build keeps no cache
+     * @param how how it was loaded, for the build's progress line
+     */
+    public record Loaded(Site site, String shape, String how) {}
+
+    private CachedLoading() {}
+
+    /**
+     * Loads {@code contentDirectory}, adding the warnings to {@code problems}.
+     *
+     * @param engine identifies the engine: a snapshot written by another is not used
+     * @throws ContentProblemsException when the content has errors
+     */
+    public static Loaded load(Path contentDirectory, Optional<Path> cacheDirectory, String engine, Problems problems) {
+        BodyDigests digests = BodyDigests.open(cacheDirectory);
+        try {
+            if (cacheDirectory.isEmpty()) {
+                return new Loaded(new ContentLoader(problems, digests).load(contentDirectory), "", "read");
+            }
+            Path cache = cacheDirectory.get();
+            // Stamped before anything is read: a file written while the build reads it is read again next time.
+            Optional<Map<String, String>> stamps = ContentStamps.of(contentDirectory);
+            Optional<LoadSnapshot> previous = stamps.flatMap(s -> LoadSnapshot.read(cache, engine));
+            if (previous.isPresent()) {
+                // The files not read again keep what is known of their bodies, for a later full load.
+                digests.keep(stamps.get().keySet());
+                LoadSnapshot snapshot = previous.get();
+                if (snapshot.stamps().equals(stamps.get())) {
+                    problems.addAll(snapshot.warnings());
+                    return new Loaded(snapshot.site(), snapshot.shape(), "unchanged since the last build");
+                }
+                Optional<BodyChanges.Reloaded> reloaded = BodyChanges.reload(contentDirectory, snapshot, stamps.get(),
+                        digests);
+                if (reloaded.isPresent()) {
+                    problems.addAll(reloaded.get().warnings());
+                    new LoadSnapshot(engine, stamps.get(), snapshot.shape(), reloaded.get().warnings(),
+                            reloaded.get().site()).write(cache);
+                    return new Loaded(reloaded.get().site(), snapshot.shape(), "texts read again");
+                }
+            }
+            Problems loading = new Problems();
+            Site site;
+            try {
+                site = new ContentLoader(loading, digests).load(contentDirectory);
+            } finally {
+                problems.addAll(loading.sorted());
+            }
+            String shape = ModelJson.shape(site);
+            stamps.ifPresent(s -> new LoadSnapshot(engine, s, shape, loading.warnings(), site).write(cache));
+            return new Loaded(site, shape, "read");
+        } finally {
+            // What was learnt of the files holds whatever the build's outcome.
+            digests.save();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.replyarchive.content;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.replyarchive.model.Site;
+import org.replyarchive.problem.Problem;
+
+/**
+ * The archive as the last successful load left it, kept in the cache folder ({@code content.json}): the
+ * model, the warnings loading found, the stamps of the files it was loaded from, and its {@link ModelJson#shape}.
+ * A build whose content folder has the same stamps takes the model over instead of parsing every file again.
+ *
+ * @param engine the engine that wrote it: another engine's model may differ in form
+ * @param stamps {@link ContentStamps} of the content folder, taken before it was read
+ */
+record LoadSnapshot(String engine, Map<String, String> stamps, String shape, List<Problem> warnings, Site site) {
+
+    private static final String FILE = "content.json";
+
+    LoadSnapshot {
+        stamps = Map.copyOf(stamps);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The snapshot in {@code folder} written by {@code engine}; empty when there is none or it cannot be read. */
+    static Optional<LoadSnapshot> read(Path folder, String engine) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            LoadSnapshot snapshot = ModelJson.MAPPER.readValue(in, LoadSnapshot.class);
+            return snapshot.engine().equals(engine) ? Optional.of(snapshot) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // Unreadable, truncated or of another form: it only costs loading every file again.
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps this snapshot in {@code folder}; a file that cannot be written only costs the next build a full load. */
+    void write(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, FILE, ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                ModelJson.MAPPER.writeValue(out, this);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                return;
+            }
+            Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // As above: only a cost.
+        }
+    }
+}
