@@ -35,12 +35,16 @@ final class BodyChanges {
         if (!previous.stamps().keySet().equals(stamps.keySet())) {
             return Optional.empty();
         }
-        Set<String> changed = stamps.keySet().stream()
-                .filter(path -> !stamps.get(path).equals(previous.stamps().get(path)))
-                .collect(Collectors.toSet());
+        Set<String> changed = ContentStamps.changed(previous.stamps(), stamps);
+        if (!changed.stream().allMatch(path -> path.startsWith("replies/") && path.endsWith(".md"))) {
+            return Optional.empty();
+        }
         Problems problems = new Problems();
-        List<ContentScanner.Found> replyFiles = ContentScanner.replies(contentDirectory, problems);
-        List<ContentScanner.FoundDocument> documentFiles = ContentScanner.documents(contentDirectory);
+        // A case's files all lie in one folder: only the folders of the changed files are looked into.
+        List<Path> inFolders = changed.stream().map(path -> contentDirectory.resolve(path).getParent()).distinct()
+                .flatMap(folder -> ContentWalk.regularFiles(contentDirectory, folder, problems).stream()).toList();
+        List<ContentScanner.Found> replyFiles = ContentScanner.replies(contentDirectory, inFolders, problems);
+        List<ContentScanner.FoundDocument> documentFiles = ContentScanner.documents(contentDirectory, inFolders);
         Map<String, String> caseOf = new HashMap<>();
         replyFiles.forEach(f -> caseOf.put(f.path(), caseKey(f)));
         documentFiles.forEach(d -> caseOf.put(d.found().path(), caseKey(d.found())));

@@ -50,7 +50,8 @@ public final class CachedLoading {
                 // The files not read again keep what is known of their bodies, for a later full load.
                 digests.keep(stamps.get().keySet());
                 LoadSnapshot snapshot = previous.get();
-                if (snapshot.stamps().equals(stamps.get())) {
+                if (snapshot.stamps().keySet().equals(stamps.get().keySet())
+                        && ContentStamps.changed(snapshot.stamps(), stamps.get()).isEmpty()) {
                     problems.addAll(snapshot.warnings());
                     return new Loaded(snapshot.site(), snapshot.shape(), "unchanged since the last build");
                 }

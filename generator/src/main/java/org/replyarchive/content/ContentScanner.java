@@ -44,9 +44,14 @@ final class ContentScanner {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<FoundDocument> found = new ArrayList<>();
         // What cannot be read is reported by replies(), which walks the same folder.
-        for (Path file : ContentWalk.regularFiles(contentDirectory, dir, new Problems())) {
+        return documents(contentDirectory, ContentWalk.regularFiles(contentDirectory, dir, new Problems()));
+    }
+
+    /** The case documents among {@code files}, files under {@code replies/}. */
+    static List<FoundDocument> documents(Path contentDirectory, List<Path> files) {
+        List<FoundDocument> found = new ArrayList<>();
+        for (Path file : files) {
             Matcher m = DOCUMENT.matcher(contentDirectory.relativize(file).toString().replace('\\', '/'));
             if (m.matches() && Language.fromCode(m.group(4)).isPresent()) {
                 found.add(new FoundDocument(new Found(file, m.group(), m.group(1), m.group(2),
@@ -67,8 +72,18 @@ final class ContentScanner {
                     "the folder " + why, ContentPaths.BROKEN_FIX));
             return List.of();
         }
+        return scan(root, folder, ContentWalk.regularFiles(root, dir, problems), pattern, problems, replies);
+    }
+
+    /** The replies among {@code files}, files under {@code replies/}, with the problems of their names. */
+    static List<Found> replies(Path contentDirectory, List<Path> files, Problems problems) {
+        return scan(contentDirectory, "replies", files, REPLY, problems, true);
+    }
+
+    private static List<Found> scan(Path root, String folder, List<Path> files, Pattern pattern, Problems problems,
+            boolean replies) {
         List<Found> found = new ArrayList<>();
-        for (Path file : ContentWalk.regularFiles(root, dir, problems)) {
+        for (Path file : files) {
             String path = root.relativize(file).toString().replace('\\', '/');
             if (!path.endsWith(".md")) {
                 problems.warning(SourcePosition.ofFile(path), "not a Markdown file, so it is ignored",

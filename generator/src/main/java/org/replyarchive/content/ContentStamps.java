@@ -9,12 +9,19 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The size, modification time and identity on disk of every file of the content folder: what changes when a
  * file is written, added or removed, as make and Hugo judge it. Learnt in one walk, without reading a file.
  */
 final class ContentStamps {
+
+    /** How recent a modification time is too recent to trust: the coarsest clock of a common file system. */
+    private static final long RACY_MILLIS = 2_000;
+    /** The stamp of a file too recently written to be trusted: it equals no stamp a later walk takes. */
+    static final String RACY = "racy";
 
     private ContentStamps() {}
 
@@ -24,6 +31,7 @@ final class ContentStamps {
      */
     static Optional<Map<String, String>> of(Path contentDirectory) {
         Map<String, String> stamps = new HashMap<>();
+        long racySince = System.currentTimeMillis() - RACY_MILLIS;
         boolean[] linked = new boolean[1];
         try {
             Files.walkFileTree(contentDirectory, new SimpleFileVisitor<>() {
@@ -33,7 +41,10 @@ final class ContentStamps {
                         linked[0] = true;
                         return FileVisitResult.TERMINATE;
                     }
-                    stamps.put(contentDirectory.relativize(file).toString().replace('\\', '/'), stamp(attributes));
+                    // A file written moments ago may be written again within the same tick of the file system's
+                    // clock, its stamp unchanged: such a file is taken as changed by the next build.
+                    String stamp = attributes.lastModifiedTime().toMillis() >= racySince ? RACY : stamp(attributes);
+                    stamps.put(contentDirectory.relativize(file).toString().replace('\\', '/'), stamp);
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -41,6 +52,23 @@ final class ContentStamps {
             return Optional.empty();
         }
         return linked[0] ? Optional.empty() : Optional.of(stamps);
+    }
+
+    /**
+     * The files of {@code now} that changed since {@code before} was taken, of the files both hold: another stamp,
+     * or one too recent to trust on either side.
+     */
+    static Set<String> changed(Map<String, String> before, Map<String, String> now) {
+        return now.keySet().stream()
+                .filter(path -> before.containsKey(path))
+                .filter(path -> RACY.equals(now.get(path)) || !now.get(path).equals(before.get(path)))
+                .collect(Collectors.toSet());
+    }
+
+    /** The stamp of a file, or empty when it was written too recently to be trusted (see {@link #RACY}). */
+    static Optional<String> trustedStamp(BasicFileAttributes attributes) {
+        return attributes.lastModifiedTime().toMillis() >= System.currentTimeMillis() - RACY_MILLIS ? Optional.empty()
+                : Optional.of(stamp(attributes));
     }
 
     static String stamp(BasicFileAttributes attributes) {

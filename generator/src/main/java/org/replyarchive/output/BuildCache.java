@@ -137,6 +137,11 @@ public final class BuildCache {
         return true;
     }
 
+    /** The fingerprint the cached build recorded for {@code path}, if it made that file. */
+    public Optional<String> previousFingerprint(String path) {
+        return Optional.ofNullable(previous.get(path)).map(before -> before.split(QUICK, 2)[0]);
+    }
+
     /**
      * The files a group of the output (files made together from the whole site, such as the open data) held
      * in the cached build, if it was made with the same {@code quickKey}; the group is then carried over.

@@ -188,6 +188,13 @@ public final class StagingOutput implements OutputSink {
         return new PreviousSite(output).read(path);
     }
 
+    /** The file at {@code path} of the previous output, if it holds one. */
+    public java.util.Optional<Path> previousFile(String path) {
+        Path file = output.resolve(path).normalize();
+        return file.startsWith(output) && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
     /** Whether the previous output holds {@code file} with exactly {@code content}. */
     public boolean previousHolds(OutputFile file) {
         return new PreviousSite(output).holds(file);

@@ -1,25 +1,32 @@
 package org.replyarchive.output;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A file of the staging folder written as it is made, for output too large to hold: the full-text open data,
- * written one reply at a time. Lines end with LF; the file is complete once closed.
+ * written one reply at a time. Lines end with LF; the file is complete once closed. Runs of bytes that another
+ * file already holds (the same file in the previous site) are copied from it by the operating system, never
+ * passing through the heap.
  */
 public final class StreamedFile implements AutoCloseable {
 
     private final Path target;
-    private final Writer writer;
+    private final FileChannel channel;
+    private final OutputStream out;
 
-    private StreamedFile(Path target, Writer writer) {
+    private StreamedFile(Path target, FileChannel channel) {
         this.target = target;
-        this.writer = writer;
+        this.channel = channel;
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
     /** Opens {@code path} of {@code staging} for writing, replacing what it held. */
@@ -27,17 +34,37 @@ public final class StreamedFile implements AutoCloseable {
         Path target = staging.target(path);
         try {
             Files.createDirectories(target.getParent());
-            return new StreamedFile(target, new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8)));
+            return new StreamedFile(target, FileChannel.open(target, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
     }
 
-    /** Appends {@code line} and a line feed. */
-    public void line(String line) {
+    /** Appends {@code line} and a line feed; returns how many bytes that was. */
+    public int line(String line) {
         try {
-            writer.write(line);
-            writer.write('\n');
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes);
+            out.write('\n');
+            return bytes.length + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    /** Appends {@code length} bytes of {@code from} starting at {@code offset}. */
+    public void copy(FileChannel from, long offset, long length) {
+        try {
+            out.flush();
+            long copied = 0;
+            while (copied < length) {
+                long n = from.transferTo(offset + copied, length - copied, channel);
+                if (n <= 0) {
+                    throw new IOException("the source ended " + (length - copied) + " bytes early");
+                }
+                copied += n;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
@@ -46,7 +73,7 @@ public final class StreamedFile implements AutoCloseable {
     @Override
     public void close() {
         try {
-            writer.close();
+            out.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }

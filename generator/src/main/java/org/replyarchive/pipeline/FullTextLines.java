@@ -108,6 +108,14 @@ final class FullTextLines {
         }
     }
 
+    /**
+     * Where the index of the full-text file of {@code language} is kept ({@link FullTextIndex}): beside the lines'
+     * folder, which holds only lines.
+     */
+    Path indexFile(Language language) {
+        return folder.resolveSibling("fulltext-" + language.code() + ".index");
+    }
+
     private Path file(String key) {
         return folder.resolve(key + ".json");
     }

@@ -1,6 +1,13 @@
 package org.replyarchive.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.replyarchive.config.Language;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Disclosure;
@@ -17,7 +24,8 @@ import org.replyarchive.route.UrlScheme;
  * Writes {@code data/replies.<lang>.jsonl}, one line per reply, joining the lines the reply pages made as they
  * were rendered ({@link FullTextLines}): the file is never held in memory, and no body is read again. A line no
  * page made (its page was taken over from a build that kept no line) is made here from its texts. A file whose
- * lines are all unchanged since the cached build is taken over whole.
+ * lines are all unchanged since the cached build is taken over whole; one where some changed copies the runs of
+ * unchanged lines from the previous file ({@link FullTextIndex}).
  */
 final class FullTextStage {
 
@@ -38,19 +46,76 @@ final class FullTextStage {
         for (Language language : languages) {
             String path = urls.fullText(language);
             List<String> keys = site.replies().stream().map(r -> lines.key(r, language)).toList();
-            if (cache.isEnabled() && cache.isUnchanged(path, BuildCache.fingerprint(keys.toArray(String[]::new)))) {
+            String fingerprint = BuildCache.fingerprint(keys.toArray(String[]::new));
+            Optional<String> before = cache.isEnabled() ? cache.previousFingerprint(path) : Optional.empty();
+            if (cache.isEnabled() && cache.isUnchanged(path, fingerprint)) {
                 staging.reuse(path);
                 continue;
             }
-            try (StreamedFile file = StreamedFile.open(staging, path)) {
-                for (int i = 0; i < keys.size(); i++) {
-                    Reply reply = site.replies().get(i);
-                    file.line(lines.stored(keys.get(i)).orElseGet(() -> made(reply, language)));
+            Path indexFile = lines.indexFile(language);
+            Optional<FullTextIndex> previous = before.flatMap(fp -> FullTextIndex.read(indexFile, fp));
+            long[] lengths = write(site, language, keys, staging, path, previous);
+            if (cache.isEnabled()) {
+                try {
+                    new FullTextIndex(fingerprint, keys, lengths).write(indexFile);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot keep the full texts' index in " + indexFile, e);
                 }
             }
         }
         lines.retainUsed();
         return languages.size();
+    }
+
+    /** Writes the file; returns the length of each line. */
+    private long[] write(Site site, Language language, List<String> keys, StagingOutput staging, String path,
+            Optional<FullTextIndex> previous) {
+        Optional<Path> old = previous.flatMap(index -> staging.previousFile(path)
+                .filter(file -> sizeIs(file, index.size())));
+        Map<String, FullTextIndex.Run> runs = old.isPresent() ? previous.get().runs() : Map.of();
+        long[] lengths = new long[keys.size()];
+        try (StreamedFile file = StreamedFile.open(staging, path);
+                FileChannel from = old.isPresent() ? FileChannel.open(old.get()) : null) {
+            // Consecutive unchanged lines that stood together before are copied as one run.
+            long runStart = -1;
+            long runLength = 0;
+            for (int i = 0; i < keys.size(); i++) {
+                FullTextIndex.Run run = runs.get(keys.get(i));
+                if (run != null) {
+                    if (runStart + runLength != run.offset()) {
+                        copy(file, from, runStart, runLength);
+                        runStart = run.offset();
+                        runLength = 0;
+                    }
+                    runLength += run.length();
+                    lengths[i] = run.length();
+                    continue;
+                }
+                copy(file, from, runStart, runLength);
+                runStart = -1;
+                runLength = 0;
+                Reply reply = site.replies().get(i);
+                lengths[i] = file.line(lines.stored(keys.get(i)).orElseGet(() -> made(reply, language)));
+            }
+            copy(file, from, runStart, runLength);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the previous " + path, e);
+        }
+        return lengths;
+    }
+
+    private static void copy(StreamedFile file, FileChannel from, long offset, long length) {
+        if (length > 0) {
+            file.copy(from, offset, length);
+        }
+    }
+
+    private static boolean sizeIs(Path file, long size) {
+        try {
+            return Files.size(file) == size;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String made(Reply reply, Language language) {

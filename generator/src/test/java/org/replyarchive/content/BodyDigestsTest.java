@@ -26,6 +26,7 @@ class BodyDigestsTest {
     void aFileUnchangedSinceTheLastBuildIsKnownWithoutReadingItsBody() throws IOException {
         Path file = dir.resolve("x.zh.md");
         Files.writeString(file, "---\ntitle: 答复\n---\n\n正文。\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
         BodyDigests first = BodyDigests.open(Optional.of(dir.resolve("cache")));
         BodyFacts facts = read(file, first).orElseThrow().body();
         first.save();
@@ -49,6 +50,21 @@ class BodyDigestsTest {
 
         BodyDigests second = BodyDigests.open(Optional.of(dir.resolve("cache")));
         assertEquals(Optional.empty(), second.lookup(file, "replies/2023/x.zh.md"));
+        assertEquals(BodyReader.digest("原文。"), read(file, second).orElseThrow().body().digest());
+    }
+
+    @Test
+    void aFileWrittenMomentsAgoIsNotTrustedSinceItMayChangeWithinTheSameTick() throws IOException {
+        Path file = dir.resolve("x.zh.md");
+        Files.writeString(file, "---\ntitle: 答复\n---\n正文。\n");
+        BodyDigests first = BodyDigests.open(Optional.of(dir.resolve("cache")));
+        read(file, first);
+        first.save();
+        FileTime written = Files.getLastModifiedTime(file);
+        Files.writeString(file, "---\ntitle: 答复\n---\n原文。\n");
+        Files.setLastModifiedTime(file, written); // a second write within the clock's tick
+
+        BodyDigests second = BodyDigests.open(Optional.of(dir.resolve("cache")));
         assertEquals(BodyReader.digest("原文。"), read(file, second).orElseThrow().body().digest());
     }
 

@@ -19,6 +19,7 @@ import org.replyarchive.build.BuildListener;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.testing.BuiltSite;
 import org.replyarchive.testing.CaseArchive;
+import org.replyarchive.testing.ContentTimes;
 
 /**
  * The full-text files are joined from the lines the reply pages made as they were rendered: an incremental
@@ -61,6 +62,7 @@ class FullTextIncrementalTest {
     @Test
     void changingOneReplyReadsNoOtherBodyAndGivesTheCleanBuildsFiles() throws IOException {
         Path content = CaseArchive.write(dir);
+        ContentTimes.backdate(content);
         build(content, "site", true);
         byte[] englishBefore = Files.readAllBytes(dir.resolve("site/data/replies.en.jsonl"));
         Path changed = content.resolve("replies/2023/2023C4.zh.md");
@@ -99,6 +101,7 @@ class FullTextIncrementalTest {
     @Test
     void theCitationScanReadsOnlyTheChangedTexts() throws IOException {
         Path content = CaseArchive.write(dir);
+        ContentTimes.backdate(content);
         Files.writeString(content.resolve("registry/documents.yaml"),
                 "talent-plan:\n  title: {zh: 人才计划, en: Talent Plan}\n");
         Path changed = content.resolve("replies/2023/2023C4.zh.md");
@@ -130,6 +133,7 @@ class FullTextIncrementalTest {
     @Test
     void changingACaseDocumentsTranslationRewritesItsLineAlone() throws IOException {
         Path content = CaseArchive.write(dir);
+        ContentTimes.backdate(content);
         build(content, "site", true);
         List<String> before = Files.readAllLines(dir.resolve("site/data/replies.en.jsonl"));
         Path interim = content.resolve("replies/2023/2023C1.interim.en.md");
@@ -150,6 +154,7 @@ class FullTextIncrementalTest {
     @Test
     void theCacheKeepsOneLinePerReplyAndLanguageOfTheLastBuild() throws IOException {
         Path content = CaseArchive.write(dir);
+        ContentTimes.backdate(content);
         build(content, "site", true);
         Path lines = dir.resolve("cache/fulltext");
         assertEquals(10, count(lines), "5 replies in 2 languages");

@@ -1,0 +1,146 @@
+package org.replyarchive.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.replyarchive.SiteGenerator;
+import org.replyarchive.build.BuildListener;
+import org.replyarchive.build.BuildResult;
+import org.replyarchive.config.BuildConfig;
+import org.replyarchive.problem.Problem;
+import org.replyarchive.testing.BuiltSite;
+import org.replyarchive.testing.CaseArchive;
+import org.replyarchive.testing.ContentTimes;
+import org.replyarchive.testing.FixtureArchive;
+
+/**
+ * An incremental build after an edit of texts only loads the cases whose files changed and builds the models of
+ * their pages alone; every other edit loads the whole folder. Either way the site equals a clean build's.
+ */
+class TextEditShortcutTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> lines = new ArrayList<>();
+
+    private BuildResult build(Path content, String output, boolean cached) {
+        lines.clear();
+        BuildConfig.Builder config = BuildConfig.builder(content, dir.resolve(output))
+                .baseUrl("https://example.org/archive/");
+        if (cached) {
+            config.cacheDirectory(dir.resolve("cache"));
+        }
+        return SiteGenerator.build(config.build(), new BuildListener() {
+            @Override
+            public void info(String message) {
+                lines.add(message);
+            }
+
+            @Override
+            public void warning(Problem problem) {}
+        });
+    }
+
+    private String loading() {
+        return lines.stream().filter(l -> l.startsWith("Loading:")).findFirst().orElseThrow();
+    }
+
+    private static void replace(Path content, String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    @Test
+    void aBodyEditLoadsItsCaseAloneAndRendersOnlyItsPages() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        assertTrue(loading().endsWith("(read)"), loading());
+        build(content, "site", true);
+        assertTrue(loading().endsWith("(unchanged since the last build)"), loading());
+
+        replace(content, "replies/2023/2023W5.zh.md", "第5号答复的正文", "第5号答复修改后的正文");
+        BuildResult edited = build(content, "site", true);
+
+        assertTrue(loading().endsWith("(texts read again)"), loading());
+        assertEquals(3, edited.rendered(), "the reply page and its two side-by-side pages");
+        Files.delete(dir.resolve("cache/content.json"));
+        BuildResult loadedWhole = build(content, "site", true);
+        assertEquals(0, loadedWhole.rendered());
+        assertEquals(loadedWhole.warnings(), edited.warnings(), "loading the case alone finds what loading all finds");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Writing:") && l.contains("unchanged since the last build")),
+                "the open data, feeds and sitemap are taken over as a group: " + lines);
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void anEditThatChangesWhatAFrontMatterSaysLoadsEverything() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        replace(content, "replies/2023/2023W5.en.md", "Reply to Member Proposal No. 2023W5",
+                "Reply to Member Proposal Number 2023W5");
+        BuildResult edited = build(content, "site", true);
+        assertTrue(loading().endsWith("(read)"), loading());
+        assertTrue(edited.rendered() >= 4, "the lists that show the title too: " + edited.rendered());
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void aCaseDocumentsTextEditTakesTheShortcutToo() throws IOException {
+        Path content = CaseArchive.write(dir);
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        replace(content, "replies/2023/2023C1.interim.en.md", "The interim reply's text.",
+                "The interim reply's corrected text.");
+        build(content, "site", true);
+        assertTrue(loading().endsWith("(texts read again)"), loading());
+        assertTrue(Files.readString(dir.resolve("site/data/replies.en.jsonl"))
+                .contains("The interim reply's corrected text."));
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void aFileWrittenMomentsBeforeABuildIsReadAgainByTheNext() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        // Same length, and the same time as the build's: only a too-recent time tells the next build to look.
+        Path reply = content.resolve("replies/2023/2023W5.zh.md");
+        replace(content, "replies/2023/2023W5.zh.md", "第5号答复的正文", "第5号答复另一版的正文");
+        FileTime written = Files.getLastModifiedTime(reply);
+        build(content, "site", true);
+        replace(content, "replies/2023/2023W5.zh.md", "第5号答复另一版的正文", "第5号答复第三版的正文");
+        Files.setLastModifiedTime(reply, written);
+        build(content, "site", true);
+        assertTrue(Files.readString(dir.resolve("site/zh/replies/2023/2023W5/index.html")).contains("第5号答复第三版的正文"));
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void aSnapshotThatCannotBeReadOnlyCostsAFullLoad() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        Files.writeString(dir.resolve("cache/content.json"), "{\"engine\": 3, \"site\": [");
+        build(content, "site", true);
+        assertTrue(loading().endsWith("(read)"), loading());
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+}
