@@ -54,16 +54,21 @@ final class OutputChecks {
             Files.walkFileTree(output, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!disk.canChange(dir)) {
-                        throw new UnsafeOutputException("The output folder " + output + " holds the read-only"
-                                + " folder " + dir + ", so the previous site could not be replaced — make it"
-                                + " writable (chmod -R u+w " + output + ") or choose another outputDirectory");
-                    }
+                    refuseReadOnlyFolder(output, dir, disk);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the output folder " + output, e);
+        }
+    }
+
+    /** Refuses {@code folder}, a folder of the site at {@code output}, when the build cannot change it. */
+    static void refuseReadOnlyFolder(Path output, Path folder, FileWriting disk) {
+        if (!disk.canChange(folder)) {
+            throw new UnsafeOutputException("The output folder " + output + " holds the read-only"
+                    + " folder " + folder + ", so the previous site could not be replaced — make it"
+                    + " writable (chmod -R u+w " + output + ") or choose another outputDirectory");
         }
     }
 

@@ -97,8 +97,11 @@ public final class StagingOutput implements OutputSink {
         Path site = output.toAbsolutePath().normalize();
         recover(site, disk);
         OutputChecks.refuseForeignFolder(site);
-        OutputChecks.refuseReadOnly(site, disk);
         boolean marked = OutputSiblings.isMarked(site);
+        if (!marked || previousFiles == null) {
+            // A patch checks only the folders it touches, just before it touches them (SitePatch).
+            OutputChecks.refuseReadOnly(site, disk);
+        }
         StagingOutput out = new StagingOutput(site, disk, marked ? previousFiles : null);
         try {
             disk.createDirectories(out.staging);

@@ -175,8 +175,8 @@ public final class BuildPipeline {
                 .write(plan, site, replyPages, templates, search);
         // Files written one at a time rather than collected: the search index, full texts, citations.
         int streamedFiles = search.finish(listener)
-                + new FullTextStage(urls, fullTexts, bodies, markdown).write(site, languages, cache, staging)
-                + CitationFiles.write(site, languages, urls, staging);
+                + new FullTextStage(urls, fullTexts, bodies, markdown).write(site, languages, cache, staging, keys)
+                + CitationFiles.write(site, languages, urls, staging, cache, keys);
         int others = new OtherFiles(urls, theme, listener, config.contentDirectory())
                 .write(site, languages, plan, ui, staging, cache, keys);
         counts[0] = plan.size();

@@ -1,6 +1,8 @@
 package org.replyarchive.pipeline;
 
 import java.util.List;
+import java.util.Optional;
+import org.replyarchive.output.BuildCache;
 import org.replyarchive.config.Language;
 import org.replyarchive.feed.Citations;
 import org.replyarchive.model.Reply;
@@ -18,31 +20,27 @@ final class CitationFiles {
     private CitationFiles() {}
 
     /** Writes or takes over every citation file; returns how many there are. */
-    static int write(Site site, List<Language> languages, UrlScheme urls, StagingOutput staging) {
-        int files = 0;
+    static int write(Site site, List<Language> languages, UrlScheme urls, StagingOutput staging, BuildCache cache,
+            QuickKeys keys) {
+        FileGroup group = new FileGroup(cache, "citations", keys.site(), staging);
+        Optional<Integer> unchanged = group.takeOver();
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         for (Language language : languages) {
             String issuer = site.settings().issuer().orOfficial(language);
             for (Reply reply : site.replies()) {
                 String url = urls.absolute(urls.reply(language, reply));
-                put(staging, new OutputFile(urls.citation(language, reply, "json"),
+                group.put(new OutputFile(urls.citation(language, reply, "json"),
                         bytes(Citations.cslJson(reply, language, issuer, url))));
-                put(staging, new OutputFile(urls.citation(language, reply, "bib"),
+                group.put(new OutputFile(urls.citation(language, reply, "bib"),
                         bytes(Citations.bibtex(reply, language, issuer, url))));
-                files += 2;
             }
         }
-        return files;
+        return group.finish();
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static void put(StagingOutput staging, OutputFile file) {
-        if (staging.previousHolds(file)) {
-            staging.reuse(file.path());
-        } else {
-            staging.write(file);
-        }
     }
 }

@@ -17,8 +17,10 @@ import java.util.Optional;
  * run of unchanged lines from the previous file rather than writing hundreds of megabytes again.
  *
  * @param fingerprint the fingerprint of the file the index describes, as the build cache records it
+ * @param quickKeys the {@link QuickKeys#reply} of each line's reply: where it is unchanged, so is the line's key,
+ *     which need not be made again
  */
-record FullTextIndex(String fingerprint, List<String> keys, long[] lengths) {
+record FullTextIndex(String fingerprint, List<String> keys, long[] lengths, List<String> quickKeys) {
 
     /** A run of the previous file: {@code length} bytes from {@code offset}. */
     record Run(long offset, long length) {}
@@ -34,13 +36,15 @@ record FullTextIndex(String fingerprint, List<String> keys, long[] lengths) {
                 return Optional.empty();
             }
             List<String> keys = new ArrayList<>(lines.size() - 1);
+            List<String> quickKeys = new ArrayList<>(lines.size() - 1);
             long[] lengths = new long[lines.size() - 1];
             for (int i = 1; i < lines.size(); i++) {
-                int space = lines.get(i).indexOf(' ');
-                keys.add(lines.get(i).substring(0, space));
-                lengths[i - 1] = Long.parseLong(lines.get(i).substring(space + 1));
+                String[] fields = lines.get(i).split(" ");
+                keys.add(fields[0]);
+                lengths[i - 1] = Long.parseLong(fields[1]);
+                quickKeys.add(fields[2]);
             }
-            return Optional.of(new FullTextIndex(fingerprint, keys, lengths));
+            return Optional.of(new FullTextIndex(fingerprint, keys, lengths, quickKeys));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // the file is then written whole
         }
@@ -50,7 +54,7 @@ record FullTextIndex(String fingerprint, List<String> keys, long[] lengths) {
     void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(fingerprint).append('\n');
         for (int i = 0; i < keys.size(); i++) {
-            text.append(keys.get(i)).append(' ').append(lengths[i]).append('\n');
+            text.append(keys.get(i)).append(' ').append(lengths[i]).append(' ').append(quickKeys.get(i)).append('\n');
         }
         Files.createDirectories(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");

@@ -50,6 +50,12 @@ final class FullTextLines {
         return key;
     }
 
+    /** Counts {@code key}, made by an earlier build for a line that has not changed, as used by this one. */
+    String use(String key) {
+        used.add(key);
+        return key;
+    }
+
     /** Makes and keeps the line of {@code reply} from its plain texts (null where none is published). */
     String store(Reply reply, Language language, String text, List<String> documentTexts) {
         String line = records.line(reply, language, text, documentTexts);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,22 +43,24 @@ final class FullTextStage {
     }
 
     /** Writes or takes over the file of each language; returns how many files there are. */
-    int write(Site site, List<Language> languages, BuildCache cache, StagingOutput staging) {
+    int write(Site site, List<Language> languages, BuildCache cache, StagingOutput staging, QuickKeys quickKeys) {
+        List<String> replyKeys = cache.isEnabled() ? site.replies().stream().map(quickKeys::reply).toList() : List.of();
         for (Language language : languages) {
             String path = urls.fullText(language);
-            List<String> keys = site.replies().stream().map(r -> lines.key(r, language)).toList();
+            Path indexFile = lines.indexFile(language);
+            Optional<FullTextIndex> previous = cache.isEnabled()
+                    ? cache.previousFingerprint(path).flatMap(fp -> FullTextIndex.read(indexFile, fp))
+                    : Optional.empty();
+            List<String> keys = keys(site, language, replyKeys, previous);
             String fingerprint = BuildCache.fingerprint(keys.toArray(String[]::new));
-            Optional<String> before = cache.isEnabled() ? cache.previousFingerprint(path) : Optional.empty();
             if (cache.isEnabled() && cache.isUnchanged(path, fingerprint)) {
                 staging.reuse(path);
                 continue;
             }
-            Path indexFile = lines.indexFile(language);
-            Optional<FullTextIndex> previous = before.flatMap(fp -> FullTextIndex.read(indexFile, fp));
             long[] lengths = write(site, language, keys, staging, path, previous);
             if (cache.isEnabled()) {
                 try {
-                    new FullTextIndex(fingerprint, keys, lengths).write(indexFile);
+                    new FullTextIndex(fingerprint, keys, lengths, replyKeys).write(indexFile);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot keep the full texts' index in " + indexFile, e);
                 }
@@ -65,6 +68,20 @@ final class FullTextStage {
         }
         lines.retainUsed();
         return languages.size();
+    }
+
+    /** The key of each reply's line: the previous one where the reply's quick key is unchanged, else made. */
+    private List<String> keys(Site site, Language language, List<String> replyKeys,
+            Optional<FullTextIndex> previous) {
+        List<String> before = previous.filter(p -> p.quickKeys().size() == site.replies().size())
+                .map(FullTextIndex::quickKeys).orElse(List.of());
+        List<String> keys = new ArrayList<>(site.replies().size());
+        for (int i = 0; i < site.replies().size(); i++) {
+            keys.add(!before.isEmpty() && before.get(i).equals(replyKeys.get(i))
+                    ? lines.use(previous.get().keys().get(i))
+                    : lines.key(site.replies().get(i), language));
+        }
+        return keys;
     }
 
     /** Writes the file; returns the length of each line. */

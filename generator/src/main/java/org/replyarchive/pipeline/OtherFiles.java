@@ -46,23 +46,19 @@ final class OtherFiles {
             BuildCache cache, QuickKeys keys) {
         long started = System.nanoTime();
         // The theme's static files are the one input of these that the site's key does not name.
-        String key = cache.isEnabled() ? BuildCache.fingerprint(keys.site(), staticFingerprint()) : "";
-        Optional<List<String>> unchanged = cache.isEnabled() ? cache.unchangedGroup(GROUP, key) : Optional.empty();
+        FileGroup group = new FileGroup(cache, GROUP,
+                cache.isEnabled() ? BuildCache.fingerprint(keys.site(), staticFingerprint()) : "", staging);
+        Optional<Integer> unchanged = group.takeOver();
         if (unchanged.isPresent()) {
-            unchanged.get().forEach(staging::reuse);
             listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets"
-                    + " unchanged since the last build, in %.2f s", unchanged.get().size(), seconds(started)));
-            return unchanged.get().size();
+                    + " unchanged since the last build, in %.2f s", unchanged.get(), seconds(started)));
+            return unchanged.get();
         }
-        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
         List<OutputFile> files = otherFiles(site, languages, plan, ui);
-        files.parallelStream().forEach(file -> writeUnlessUnchanged(file, staging, written));
-        int count = files.size();
+        files.parallelStream().forEach(group::put);
         files = null; // the sources, written one at a time, need not share the heap with these
-        count += SourceFiles.write(site, urls, contentDirectory, file -> writeUnlessUnchanged(file, staging, written));
-        if (cache.isEnabled()) {
-            cache.recordGroup(GROUP, key, written.stream().sorted().toList());
-        }
+        SourceFiles.write(site, urls, contentDirectory, group::put);
+        int count = group.finish();
         listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
                 count, seconds(started)));
         return count;
@@ -97,15 +93,6 @@ final class OtherFiles {
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;
-    }
-
-    private static void writeUnlessUnchanged(OutputFile file, StagingOutput staging, List<String> written) {
-        written.add(file.path());
-        if (staging.previousHolds(file)) {
-            staging.reuse(file.path());
-        } else {
-            staging.write(file);
-        }
     }
 
 }

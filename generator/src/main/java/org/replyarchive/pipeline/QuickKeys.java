@@ -40,9 +40,13 @@ final class QuickKeys {
         return site;
     }
 
-    /** The key of the files of {@code reply}: its page in each language, its side-by-side page. */
+    /**
+     * The key of the files of {@code reply}: its page in each language, its side-by-side page, its lines of the
+     * full-text files.
+     */
     String reply(Reply reply) {
-        StringBuilder digests = new StringBuilder(site);
+        StringBuilder digests = new StringBuilder(site).append(' ').append(reply.year()).append('/')
+                .append(reply.slug());
         reply.texts().values().forEach(t -> digests.append(' ').append(t.digest()));
         for (CaseDocument document : reply.documents()) {
             document.texts().values().forEach(t -> digests.append(' ').append(t.digest()));

@@ -104,6 +104,31 @@ class RefusedBeforeWritingTest {
     }
 
     @Test
+    void aPatchIsRefusedBeforeItTouchesAnythingWhenAFolderItChangesIsReadOnly() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        Path site = content.resolveSibling("site");
+        BuildConfig cached = BuildConfig.builder(content, site).cacheDirectory(dir.resolve("cache")).build();
+        new BuildPipeline(cached, BuildListener.SILENT, FileWriting.SYSTEM, Duration.ofSeconds(30)).run();
+        String before = TreeDigest.of(site);
+        Path reply = content.resolve("replies/2023/2023W5.zh.md");
+        Files.writeString(reply, Files.readString(reply).replace("第5号答复的正文", "第5号答复修改后的正文"));
+        Path readOnly = site.resolve("zh/replies/2023/2023W5").toAbsolutePath().normalize();
+
+        UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> new BuildPipeline(cached,
+                BuildListener.SILENT, new RestrictedDisk(Set.of(readOnly), Long.MAX_VALUE),
+                Duration.ofSeconds(30)).run());
+
+        assertEquals("The output folder " + site.toAbsolutePath().normalize() + " holds the read-only folder " + readOnly
+                + ", so the previous site could not be replaced — make it writable (chmod -R u+w "
+                + site.toAbsolutePath().normalize() + ") or choose another outputDirectory", e.getMessage());
+        assertEquals(before, TreeDigest.of(site), "the previous site is untouched");
+        assertEquals(List.of(".site.lock", "cache", "content", "site"), TreeDigest.names(dir),
+                "nothing is left beside it");
+        new BuildPipeline(cached, BuildListener.SILENT, FileWriting.SYSTEM, Duration.ofSeconds(30)).run();
+        assertTrue(Files.readString(site.resolve("zh/replies/2023/2023W5/index.html")).contains("第5号答复修改后的正文"));
+    }
+
+    @Test
     void aDiskTooSmallForTheNewSiteBesideTheOldIsRefusedWithBothFigures() throws IOException {
         Path content = FixtureArchive.write(dir);
         Path site = build(content, FileWriting.SYSTEM);
