@@ -63,6 +63,20 @@ final class OutputChecks {
         }
     }
 
+    /** Refuses the folders that changing {@code paths} of the site at {@code output} changes, if one is read-only. */
+    static void refuseReadOnlyFolders(Path output, java.util.Collection<String> paths, FileWriting disk) {
+        java.util.Set<Path> folders = new java.util.TreeSet<>();
+        for (String path : paths) {
+            // A new folder is made in the nearest one that exists.
+            Path folder = output.resolve(path).getParent();
+            while (!folder.equals(output) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                folder = folder.getParent();
+            }
+            folders.add(folder);
+        }
+        folders.forEach(folder -> refuseReadOnlyFolder(output, folder, disk));
+    }
+
     /** Refuses {@code folder}, a folder of the site at {@code output}, when the build cannot change it. */
     static void refuseReadOnlyFolder(Path output, Path folder, FileWriting disk) {
         if (!disk.canChange(folder)) {

@@ -21,6 +21,13 @@ record PreviousSite(Path output) {
         }
     }
 
+    /** The regular file at {@code path} of the site, if it holds one. */
+    Optional<Path> file(String path) {
+        Path file = output.resolve(path).normalize();
+        return file.startsWith(output) && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(file) : Optional.empty();
+    }
+
     /** Whether the site holds {@code file} with exactly its content. */
     boolean holds(OutputFile file) {
         Path previous = output.resolve(file.path()).normalize();

@@ -95,7 +95,10 @@ final class SitePatch {
     void apply() throws IOException {
         Deque<Step> done = new ArrayDeque<>();
         try {
-            refuseReadOnlyFolders();
+            // Refused before anything is touched: the check a whole replacement makes of every folder.
+            List<String> touched = new ArrayList<>(removed());
+            touched.addAll(changed());
+            OutputChecks.refuseReadOnlyFolders(output, touched, disk);
             disk.createDirectories(replaced);
             disk.write(replaced.resolve(StagingOutput.MARKER), StagingOutput.MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
             for (String path : removed()) {
@@ -147,27 +150,6 @@ final class SitePatch {
             disk.rename(patch.resolve(path), file);
         }
         clearAway();
-    }
-
-    /**
-     * Refuses the patch before it touches anything when a folder of the site it would change is read-only: the
-     * check a whole replacement makes of every folder, made of the few a patch touches.
-     */
-    private void refuseReadOnlyFolders() throws IOException {
-        java.util.Set<Path> folders = new java.util.TreeSet<>();
-        List<String> touched = new ArrayList<>(removed());
-        touched.addAll(changed());
-        for (String path : touched) {
-            // A new folder is made in the nearest one that exists.
-            Path folder = output.resolve(path).getParent();
-            while (!folder.equals(output) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                folder = folder.getParent();
-            }
-            folders.add(folder);
-        }
-        for (Path folder : folders) {
-            OutputChecks.refuseReadOnlyFolder(output, folder, disk);
-        }
     }
 
     /** One file touched: whether an old version was kept, and whether a new one was moved in. */

@@ -26,11 +26,7 @@ import java.util.Set;
  */
 public final class StagingOutput implements OutputSink {
 
-    /**
-     * The file every built site, and every folder a build keeps beside it, holds at its root: a build replaces
-     * or deletes only a folder that has it (or is empty), so a mistyped output folder can never wipe out
-     * someone's files.
-     */
+    /** At the root of every site and every folder kept beside it: a build removes no folder without it. */
     public static final String MARKER = ".reply-archive";
 
     /** The marker's text, the same in every build so that output stays byte-identical. */
@@ -98,8 +94,7 @@ public final class StagingOutput implements OutputSink {
         recover(site, disk);
         OutputChecks.refuseForeignFolder(site);
         boolean marked = OutputSiblings.isMarked(site);
-        if (!marked || previousFiles == null) {
-            // A patch checks only the folders it touches, just before it touches them (SitePatch).
+        if (!marked || previousFiles == null) { // a patch checks the folders it touches (SitePatch)
             OutputChecks.refuseReadOnly(site, disk);
         }
         StagingOutput out = new StagingOutput(site, disk, marked ? previousFiles : null);
@@ -193,9 +188,7 @@ public final class StagingOutput implements OutputSink {
 
     /** The file at {@code path} of the previous output, if it holds one. */
     public java.util.Optional<Path> previousFile(String path) {
-        Path file = output.resolve(path).normalize();
-        return file.startsWith(output) && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                ? java.util.Optional.of(file) : java.util.Optional.empty();
+        return new PreviousSite(output).file(path);
     }
 
     /** Whether the previous output holds {@code file} with exactly {@code content}. */
