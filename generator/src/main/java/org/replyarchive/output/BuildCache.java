@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Remembers, between builds, the fingerprint of the inputs each page was rendered from, so that a page whose
@@ -114,27 +115,21 @@ public final class BuildCache {
     }
 
     /**
-     * Like {@link #isUnchanged}, and keeps {@code quickKey} with the fingerprint: a key made without building the
-     * file's model, from the names and digests of what it depends on, for {@link #isUnchangedByKey}.
+     * Like {@link #isUnchanged(String, String)}, for a file that also has a quick key: one made without building
+     * its model, from the names and digests of what it depends on. A file made with the same {@code quickKey}
+     * as the cached build's is unchanged at once, its fingerprint carried over unmade; otherwise
+     * {@code fingerprint} is made and compared. Either way both are kept for the next build.
      */
-    public boolean isUnchanged(String path, String fingerprint, String quickKey) {
-        boolean unchanged = isUnchanged(path, fingerprint);
-        current.put(path, fingerprint + QUICK + quickKey);
-        return unchanged;
-    }
-
-    /**
-     * Whether the previous output's file was made with the same {@code quickKey}: then its fingerprint is
-     * carried over unread, and the file need not have its model built at all. False tells nothing; the caller
-     * then compares fingerprints.
-     */
-    public boolean isUnchangedByKey(String path, String quickKey) {
+    public boolean isUnchanged(String path, String quickKey, Supplier<String> fingerprint) {
         String before = previous.get(path);
-        if (before == null || !before.endsWith(QUICK + quickKey) || !Files.isRegularFile(output.resolve(path))) {
-            return false;
+        if (before != null && before.endsWith(QUICK + quickKey) && Files.isRegularFile(output.resolve(path))) {
+            current.put(path, before);
+            return true;
         }
-        current.put(path, before);
-        return true;
+        String made = fingerprint.get();
+        boolean unchanged = isUnchanged(path, made);
+        current.put(path, made + QUICK + quickKey);
+        return unchanged;
     }
 
     /** The fingerprint the cached build recorded for {@code path}, if it made that file. */

@@ -180,7 +180,7 @@ public final class BuildPipeline {
         int others = new OtherFiles(urls, theme, listener, config.contentDirectory())
                 .write(site, languages, plan, ui, staging, cache, keys);
         counts[0] = plan.size();
-        counts[1] = rendered + replyPages.companionsRendered();
+        counts[1] = rendered;
         counts[2] = plan.size() + others + streamedFiles;
         return search;
     }

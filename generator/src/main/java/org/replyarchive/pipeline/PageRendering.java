@@ -39,7 +39,7 @@ final class PageRendering {
      * from the previous output; reply pages give their text to search as they are written. The result does
      * not depend on the order in which threads finish.
      *
-     * @return the number of pages rendered
+     * @return the number of pages rendered, side-by-side pages included
      */
     int write(SitePlan plan, Site site, ReplyPageWriter replyPages, TemplateRenderer templates, SearchStage search) {
         Progress progress = new Progress(listener, "Rendering", "pages", plan.size());
@@ -60,24 +60,23 @@ final class PageRendering {
             }
             progress.step();
         });
-        progress.finish(String.format(Locale.ROOT, "%,d rendered, %,d unchanged", rendered.get(),
-                plan.size() - rendered.get()));
-        return rendered.get();
+        // The side-by-side pages were written with their replies' pages.
+        progress.steps(plan.companionPages().size());
+        int all = rendered.get() + replyPages.companionsRendered();
+        progress.finish(String.format(Locale.ROOT, "%,d rendered, %,d unchanged", all, plan.size() - all));
+        return all;
     }
 
     private boolean writePage(PageJob job, TemplateRenderer templates) {
         String file = UrlScheme.outputFile(job.path());
-        if (cache.isEnabled() && cache.isUnchangedByKey(file, keys.site())) {
+        // The model is built only when the page's quick key does not tell it unchanged.
+        PageModel[] model = new PageModel[1];
+        if (cache.isEnabled() && cache.isUnchanged(file, keys.site(), () -> BuildCache.fingerprint(themeFingerprint,
+                job.template(), PageJob.inputs(model[0] = job.model().get())))) {
             staging.reuse(file);
             return false;
         }
-        PageModel model = job.model().get();
-        if (cache.isEnabled() && cache.isUnchanged(file,
-                BuildCache.fingerprint(themeFingerprint, job.template(), PageJob.inputs(model)), keys.site())) {
-            staging.reuse(file);
-            return false;
-        }
-        String html = templates.render(job.template(), model);
+        String html = templates.render(job.template(), model[0] != null ? model[0] : job.model().get());
         staging.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         return true;
     }

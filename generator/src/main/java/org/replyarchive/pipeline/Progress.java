@@ -37,6 +37,11 @@ final class Progress {
         }
     }
 
+    /** Counts {@code count} items done at once, without a line of its own. */
+    void steps(int count) {
+        done.addAndGet(count);
+    }
+
     private synchronized void report(int count, long now) {
         if (now - lastReport < INTERVAL_NANOS) {
             return;

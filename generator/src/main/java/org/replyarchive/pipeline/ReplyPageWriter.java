@@ -72,10 +72,9 @@ final class ReplyPageWriter {
     boolean write(ReplyPageJob job, int id, SearchFeed search) {
         String file = UrlScheme.outputFile(job.path());
         if (cache.isEnabled()) {
-            String key = keys.reply(job.reply());
-            // Either way the page's fingerprint is recorded for the next build.
-            boolean unchanged = cache.isUnchangedByKey(file, key) || cache.isUnchanged(file,
-                    BuildCache.fingerprint(themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job)), key);
+            // Asked first: the page's fingerprint is recorded for the next build whether or not search has it.
+            boolean unchanged = cache.isUnchanged(file, keys.reply(job.reply()), () -> BuildCache.fingerprint(
+                    themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job)));
             if (unchanged && search.hasCached(id)) {
                 out.reuse(file);
                 search.keep(id);

@@ -54,10 +54,8 @@ final class SideBySideWriter {
             return;
         }
         String file = UrlScheme.outputFile(pages.sideBySidePath(job));
-        String key = cache.isEnabled() ? keys.reply(job.reply()) : "";
-        if (cache.isEnabled() && (cache.isUnchangedByKey(file, key) || cache.isUnchanged(file,
-                BuildCache.fingerprint(themeFingerprint, SitePages.SIDE_BY_SIDE_TEMPLATE,
-                        pages.sideBySideInputs(job)), key))) {
+        if (cache.isEnabled() && cache.isUnchanged(file, keys.reply(job.reply()), () -> BuildCache.fingerprint(
+                themeFingerprint, SitePages.SIDE_BY_SIDE_TEMPLATE, pages.sideBySideInputs(job)))) {
             out.reuse(file);
             return;
         }
