@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.replyarchive.model.GlossaryTerm;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
+import org.replyarchive.model.SourceText;
 import org.replyarchive.problem.Problem;
 import org.replyarchive.problem.Problems;
 
@@ -36,7 +37,11 @@ final class BodyChanges {
             return Optional.empty();
         }
         Set<String> changed = ContentStamps.changed(previous.stamps(), stamps);
-        if (!changed.stream().allMatch(path -> path.startsWith("replies/") && path.endsWith(".md"))) {
+        Set<String> sources = previous.site().replies().stream().flatMap(r -> r.source().stream())
+                .map(SourceText::path).collect(Collectors.toSet());
+        // A reply's published source may be any file of the content, another case's text among them.
+        if (!changed.stream().allMatch(path -> path.startsWith("replies/") && path.endsWith(".md")
+                && !sources.contains(path))) {
             return Optional.empty();
         }
         Problems problems = new Problems();

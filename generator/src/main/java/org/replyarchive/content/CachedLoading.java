@@ -43,40 +43,49 @@ public final class CachedLoading {
                 return new Loaded(new ContentLoader(problems, digests).load(contentDirectory), "", "read");
             }
             Path cache = cacheDirectory.get();
+            // A snapshot is of one content folder, loaded by one engine.
+            String identity = engine + " " + contentDirectory.toAbsolutePath().normalize();
             // Stamped before anything is read: a file written while the build reads it is read again next time.
             Optional<Map<String, String>> stamps = ContentStamps.of(contentDirectory);
-            Optional<LoadSnapshot> previous = stamps.flatMap(s -> LoadSnapshot.read(cache, engine));
-            if (previous.isPresent()) {
-                // The files not read again keep what is known of their bodies, for a later full load.
-                digests.keep(stamps.get().keySet());
-                LoadSnapshot snapshot = previous.get();
-                if (snapshot.stamps().keySet().equals(stamps.get().keySet())
-                        && ContentStamps.changed(snapshot.stamps(), stamps.get()).isEmpty()) {
-                    problems.addAll(snapshot.warnings());
-                    return new Loaded(snapshot.site(), snapshot.shape(), "unchanged since the last build");
-                }
-                Optional<BodyChanges.Reloaded> reloaded = BodyChanges.reload(contentDirectory, snapshot, stamps.get(),
-                        digests);
-                if (reloaded.isPresent()) {
-                    problems.addAll(reloaded.get().warnings());
-                    new LoadSnapshot(engine, stamps.get(), snapshot.shape(), reloaded.get().warnings(),
-                            reloaded.get().site()).write(cache);
-                    return new Loaded(reloaded.get().site(), snapshot.shape(), "texts read again");
-                }
-            }
-            Problems loading = new Problems();
-            Site site;
-            try {
-                site = new ContentLoader(loading, digests).load(contentDirectory);
-            } finally {
-                problems.addAll(loading.sorted());
-            }
-            String shape = ModelJson.shape(site);
-            stamps.ifPresent(s -> new LoadSnapshot(engine, s, shape, loading.warnings(), site).write(cache));
-            return new Loaded(site, shape, "read");
+            Optional<Loaded> shortcut = stamps.flatMap(s -> LoadSnapshot.read(cache, identity)
+                    .flatMap(snapshot -> fromSnapshot(contentDirectory, cache, snapshot, s, digests, problems)));
+            return shortcut.orElseGet(() -> loadAll(contentDirectory, cache, identity, stamps, digests, problems));
         } finally {
             // What was learnt of the files holds whatever the build's outcome.
             digests.save();
         }
+    }
+
+    /** The snapshot's model when no file changed, brought up to date when only texts did; else empty. */
+    private static Optional<Loaded> fromSnapshot(Path contentDirectory, Path cache, LoadSnapshot snapshot,
+            Map<String, String> stamps, BodyDigests digests, Problems problems) {
+        // The files not read again keep what is known of their bodies, for a later full load.
+        digests.keep(stamps.keySet());
+        if (snapshot.stamps().keySet().equals(stamps.keySet())
+                && ContentStamps.changed(snapshot.stamps(), stamps).isEmpty()) {
+            problems.addAll(snapshot.warnings());
+            return Optional.of(new Loaded(snapshot.site(), snapshot.shape(), "unchanged since the last build"));
+        }
+        return BodyChanges.reload(contentDirectory, snapshot, stamps, digests).map(reloaded -> {
+            problems.addAll(reloaded.warnings());
+            new LoadSnapshot(snapshot.engine(), stamps, snapshot.shape(), reloaded.warnings(), reloaded.site())
+                    .write(cache);
+            return new Loaded(reloaded.site(), snapshot.shape(), "texts read again");
+        });
+    }
+
+    /** Loads every file, and keeps the snapshot of what was loaded for the next build. */
+    private static Loaded loadAll(Path contentDirectory, Path cache, String engine,
+            Optional<Map<String, String>> stamps, BodyDigests digests, Problems problems) {
+        Problems loading = new Problems();
+        Site site;
+        try {
+            site = new ContentLoader(loading, digests).load(contentDirectory);
+        } finally {
+            problems.addAll(loading.sorted());
+        }
+        String shape = ModelJson.shape(site);
+        stamps.ifPresent(s -> new LoadSnapshot(engine, s, shape, loading.warnings(), site).write(cache));
+        return new Loaded(site, shape, "read");
     }
 }

@@ -31,7 +31,6 @@ final class ContentStamps {
      */
     static Optional<Map<String, String>> of(Path contentDirectory) {
         Map<String, String> stamps = new HashMap<>();
-        long racySince = System.currentTimeMillis() - RACY_MILLIS;
         boolean[] linked = new boolean[1];
         try {
             Files.walkFileTree(contentDirectory, new SimpleFileVisitor<>() {
@@ -43,8 +42,8 @@ final class ContentStamps {
                     }
                     // A file written moments ago may be written again within the same tick of the file system's
                     // clock, its stamp unchanged: such a file is taken as changed by the next build.
-                    String stamp = attributes.lastModifiedTime().toMillis() >= racySince ? RACY : stamp(attributes);
-                    stamps.put(contentDirectory.relativize(file).toString().replace('\\', '/'), stamp);
+                    stamps.put(contentDirectory.relativize(file).toString().replace('\\', '/'),
+                            trustedStamp(attributes).orElse(RACY));
                     return FileVisitResult.CONTINUE;
                 }
             });

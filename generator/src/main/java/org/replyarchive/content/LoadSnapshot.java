@@ -19,7 +19,8 @@ import org.replyarchive.problem.Problem;
  * model, the warnings loading found, the stamps of the files it was loaded from, and its {@link ModelJson#shape}.
  * A build whose content folder has the same stamps takes the model over instead of parsing every file again.
  *
- * @param engine the engine that wrote it: another engine's model may differ in form
+ * @param engine the engine that wrote it and the content folder it was loaded from: another engine's model may
+ *     differ in form, and another folder's files may carry the same stamps
  * @param stamps {@link ContentStamps} of the content folder, taken before it was read
  */
 record LoadSnapshot(String engine, Map<String, String> stamps, String shape, List<Problem> warnings, Site site) {
@@ -31,7 +32,7 @@ record LoadSnapshot(String engine, Map<String, String> stamps, String shape, Lis
         warnings = List.copyOf(warnings);
     }
 
-    /** The snapshot in {@code folder} written by {@code engine}; empty when there is none or it cannot be read. */
+    /** The snapshot in {@code folder} written for {@code engine}; empty when there is none or it cannot be read. */
     static Optional<LoadSnapshot> read(Path folder, String engine) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {

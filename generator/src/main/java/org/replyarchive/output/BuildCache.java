@@ -146,9 +146,14 @@ public final class BuildCache {
         if (before == null || !before.startsWith(quickKey + QUICK)) {
             return Optional.empty();
         }
-        current.put(GROUP + group, before);
         String files = before.substring(quickKey.length() + QUICK.length());
-        return Optional.of(files.isEmpty() ? List.of() : List.of(files.split(BETWEEN_FILES)));
+        List<String> paths = files.isEmpty() ? List.of() : List.of(files.split(BETWEEN_FILES));
+        // A file removed from the output by hand is made again, as a page would be.
+        if (!paths.stream().allMatch(path -> Files.isRegularFile(output.resolve(path)))) {
+            return Optional.empty();
+        }
+        current.put(GROUP + group, before);
+        return Optional.of(paths);
     }
 
     /** Records the files of a group made with {@code quickKey}, for {@link #unchangedGroup}. */

@@ -95,7 +95,8 @@ final class SitePatch {
     void apply() throws IOException {
         Deque<Step> done = new ArrayDeque<>();
         try {
-            // Refused before anything is touched: the check a whole replacement makes of every folder.
+            // The folders it writes into or removes from are checked before anything is touched, as a whole
+            // replacement checks every folder; a failure later (pruning an emptied folder) is undone as any is.
             List<String> touched = new ArrayList<>(removed());
             touched.addAll(changed());
             OutputChecks.refuseReadOnlyFolders(output, touched, disk);

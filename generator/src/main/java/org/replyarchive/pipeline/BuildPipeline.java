@@ -164,7 +164,8 @@ public final class BuildPipeline {
         SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
                 cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work, staging);
         String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
-        QuickKeys keys = QuickKeys.of(cache.isEnabled() ? loaded.shape() : "", themeFingerprint, config, site, cited);
+        QuickKeys keys = QuickKeys.of(cache.isEnabled() ? loaded.shape() : "", themeFingerprint,
+                theme.hasSiteStylesheet(), config, site, cited);
         // Each reply's full-text line is made as its page is rendered, and kept where the next build finds it.
         FullTextLines fullTexts = new FullTextLines(new org.replyarchive.feed.FullTextRecord(urls),
                 config.cacheDirectory().filter(c -> cache.isEnabled()).orElse(work).resolve("fulltext"));

@@ -27,12 +27,18 @@ final class QuickKeys {
         this.site = site;
     }
 
-    static QuickKeys of(String shape, String themeFingerprint, BuildConfig config, Site site, CitedDocuments cited) {
+    /**
+     * The keys of a build whose site has {@code shape}; {@code themeFingerprint} names the templates and words,
+     * {@code siteStylesheet} whether every page links the site theme's own stylesheet (its one static file that
+     * pages show).
+     */
+    static QuickKeys of(String shape, String themeFingerprint, boolean siteStylesheet, BuildConfig config, Site site,
+            CitedDocuments cited) {
         if (shape.isEmpty()) {
             return new QuickKeys("");
         }
-        return new QuickKeys(BuildCache.fingerprint(shape, themeFingerprint, config.toString(), lagging(site),
-                citations(cited)));
+        return new QuickKeys(BuildCache.fingerprint(shape, themeFingerprint, String.valueOf(siteStylesheet),
+                config.toString(), lagging(site), citations(cited)));
     }
 
     /** The key of the site's pages and files that show no text of a reply. */

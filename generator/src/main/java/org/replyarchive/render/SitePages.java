@@ -50,7 +50,7 @@ public final class SitePages {
     /** The pages of {@code site}, whose replies cite the policy documents {@code cited} says they do. */
     public SitePages(Site site, SiteIndexes indexes, CitedDocuments cited, UrlScheme urls, List<Language> languages,
             UiStrings ui, MarkdownRenderer markdown, Theme theme) {
-        this.frames = new FrameMaker(site, urls, languages, ui, theme.hasOwn(Theme.SITE_STYLESHEET));
+        this.frames = new FrameMaker(site, urls, languages, ui, theme.hasSiteStylesheet());
         this.rootPages = new SiteRootPages(site, urls, frames);
         this.browsePages = new BrowsePages(site, indexes, urls, frames);
         this.terms = new TermNotes(site, urls, frames.languages());

@@ -72,6 +72,11 @@ public final class Theme {
         }
     }
 
+    /** Whether the site theme has a stylesheet of its own, which every page then links after the default one. */
+    public boolean hasSiteStylesheet() {
+        return hasOwn(SITE_STYLESHEET);
+    }
+
     /** Whether the site theme has a file of its own at {@code relativePath}. */
     boolean hasOwn(String relativePath) {
         return siteTheme.map(dir -> dir.resolve(relativePath)).filter(Files::isRegularFile).isPresent();

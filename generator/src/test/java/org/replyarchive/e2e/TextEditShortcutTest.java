@@ -133,6 +133,67 @@ class TextEditShortcutTest {
     }
 
     @Test
+    void severalTextsOfSeveralCasesChangedAtOnce() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        replace(content, "replies/2023/2023W5.zh.md", "第5号答复的正文", "第5号答复修改后的正文");
+        replace(content, "replies/2023/2023W8.en.md", "strengthening work item 8", "strengthening work item eight");
+        // A summary reply's body is not published: a change to it changes no page.
+        Path withheld = content.resolve("replies/2024/2024D1.zh.md");
+        Files.writeString(withheld, Files.readString(withheld) + "\n补充的一段。\n");
+        build(content, "site", true);
+        assertTrue(loading().endsWith("(texts read again)"), loading());
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void anOfficialTextEditThatMakesATranslationLagChangesTheListsToo() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        Path official = content.resolve("replies/2023/2023W5.zh.md");
+        String text = Files.readString(official);
+        String body = text.substring(text.indexOf("\n---\n", 4) + 5).strip();
+        Path translation = content.resolve("replies/2023/2023W5.en.md");
+        Files.writeString(translation, Files.readString(translation).replaceFirst("---\n",
+                "---\ntranslated_from:\n  text: " + org.replyarchive.content.BodyReader.digest(body)
+                        + "\n  blocks: [00000000]\n"));
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        assertTrue(Files.readString(dir.resolve("site/en/replies/2023/2023W5/index.html")).contains("notice--outdated")
+                == false, "the stamped translation is up to date");
+
+        replace(content, "replies/2023/2023W5.zh.md", "第5号答复的正文", "第5号答复修改后的正文");
+        build(content, "site", true);
+
+        assertTrue(loading().endsWith("(texts read again)"), loading());
+        assertTrue(Files.readString(dir.resolve("site/en/replies/2023/2023W5/index.html")).contains("notice--outdated"),
+                "the translation now lags behind its official text");
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
+    void aSiteStylesheetAddedOrAFileOfTheOpenDataRemovedIsSeenThoughNoContentChanged() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        ContentTimes.backdate(content);
+        Path theme = Files.createDirectories(dir.resolve("theme"));
+        BuildConfig styled = BuildConfig.builder(content, dir.resolve("site")).baseUrl("https://example.org/archive/")
+                .cacheDirectory(dir.resolve("cache")).themeDirectory(theme).build();
+        SiteGenerator.build(styled, BuildListener.SILENT);
+        Files.createDirectories(theme.resolve("static"));
+        Files.writeString(theme.resolve("static/site.css"), "body { color: #222; }\n");
+        SiteGenerator.build(styled, BuildListener.SILENT);
+        assertTrue(Files.readString(dir.resolve("site/zh/index.html")).contains("assets/site.css"),
+                "every page links the new stylesheet");
+        Files.delete(dir.resolve("site/data/replies.csv"));
+        SiteGenerator.build(styled, BuildListener.SILENT);
+        SiteGenerator.build(BuildConfig.builder(content, dir.resolve("clean")).baseUrl("https://example.org/archive/")
+                .themeDirectory(theme).build(), BuildListener.SILENT);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
+    @Test
     void aSnapshotThatCannotBeReadOnlyCostsAFullLoad() throws IOException {
         Path content = FixtureArchive.write(dir);
         ContentTimes.backdate(content);
