@@ -35,8 +35,10 @@ final class ModelJson {
 
     /** The same mapper for every build: building one costs more than a small archive's whole snapshot. */
     static final ObjectMapper MAPPER = mapper(false);
-    /** Writes the model without what a body's text decides: see {@link #shape}. */
-    private static final ObjectMapper SHAPE = mapper(true);
+    /** Writes the model without what a body's text decides (see {@link #shape}); made on first use only. */
+    private static final class Shape {
+        static final ObjectMapper MAPPER = mapper(true);
+    }
 
     private ModelJson() {}
 
@@ -83,7 +85,7 @@ final class ModelJson {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
-                SHAPE.writeValue(out, model);
+                Shape.MAPPER.writeValue(out, model);
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

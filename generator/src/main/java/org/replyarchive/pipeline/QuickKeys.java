@@ -1,6 +1,8 @@
 package org.replyarchive.pipeline;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
 import org.replyarchive.index.CitedDocuments;
@@ -22,9 +24,12 @@ final class QuickKeys {
 
     /** The key of every file made from the site as a whole; empty when the build keeps no cache. */
     private final String site;
+    /** Each reply's key, made once: its pages, side-by-side pages and full-text lines all ask for it. */
+    private final Map<Reply, String> replies = new IdentityHashMap<>();
 
-    private QuickKeys(String site) {
+    private QuickKeys(String site, List<Reply> replies) {
         this.site = site;
+        replies.forEach(reply -> this.replies.put(reply, make(reply)));
     }
 
     /**
@@ -35,10 +40,10 @@ final class QuickKeys {
     static QuickKeys of(String shape, String themeFingerprint, boolean siteStylesheet, BuildConfig config, Site site,
             CitedDocuments cited) {
         if (shape.isEmpty()) {
-            return new QuickKeys("");
+            return new QuickKeys("", List.of());
         }
         return new QuickKeys(BuildCache.fingerprint(shape, themeFingerprint, String.valueOf(siteStylesheet),
-                config.toString(), lagging(site), citations(cited)));
+                config.toString(), lagging(site), citations(cited)), site.replies());
     }
 
     /** The key of the site's pages and files that show no text of a reply. */
@@ -51,6 +56,11 @@ final class QuickKeys {
      * full-text files.
      */
     String reply(Reply reply) {
+        String key = replies.get(reply);
+        return key != null ? key : make(reply);
+    }
+
+    private String make(Reply reply) {
         StringBuilder digests = new StringBuilder(site).append(' ').append(reply.year()).append('/')
                 .append(reply.slug());
         reply.texts().values().forEach(t -> digests.append(' ').append(t.digest()));
