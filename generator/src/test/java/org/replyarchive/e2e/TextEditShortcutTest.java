@@ -54,6 +54,19 @@ class TextEditShortcutTest {
         return lines.stream().filter(l -> l.startsWith("Loading:")).findFirst().orElseThrow();
     }
 
+    /** The fixture archive, written well before the build (see {@link ContentTimes}), built once with the cache. */
+    private Path builtFixture() throws IOException {
+        Path content = FixtureArchive.write(dir);
+        ContentTimes.backdate(content);
+        build(content, "site", true);
+        return content;
+    }
+
+    private void assertSameAsACleanBuild(Path content) {
+        build(content, "clean", false);
+        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+    }
+
     private static void replace(Path content, String file, String from, String to) throws IOException {
         Path path = content.resolve(file);
         String text = Files.readString(path);
@@ -63,9 +76,7 @@ class TextEditShortcutTest {
 
     @Test
     void aBodyEditLoadsItsCaseAloneAndRendersOnlyItsPages() throws IOException {
-        Path content = FixtureArchive.write(dir);
-        ContentTimes.backdate(content);
-        build(content, "site", true);
+        Path content = builtFixture();
         assertTrue(loading().endsWith("(read)"), loading());
         build(content, "site", true);
         assertTrue(loading().endsWith("(unchanged since the last build)"), loading());
@@ -81,22 +92,18 @@ class TextEditShortcutTest {
         assertEquals(loadedWhole.warnings(), edited.warnings(), "loading the case alone finds what loading all finds");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Writing:") && l.contains("unchanged since the last build")),
                 "the open data, feeds and sitemap are taken over as a group: " + lines);
-        build(content, "clean", false);
-        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        assertSameAsACleanBuild(content);
     }
 
     @Test
     void anEditThatChangesWhatAFrontMatterSaysLoadsEverything() throws IOException {
-        Path content = FixtureArchive.write(dir);
-        ContentTimes.backdate(content);
-        build(content, "site", true);
+        Path content = builtFixture();
         replace(content, "replies/2023/2023W5.en.md", "Reply to Member Proposal No. 2023W5",
                 "Reply to Member Proposal Number 2023W5");
         BuildResult edited = build(content, "site", true);
         assertTrue(loading().endsWith("(read)"), loading());
         assertTrue(edited.rendered() >= 4, "the lists that show the title too: " + edited.rendered());
-        build(content, "clean", false);
-        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        assertSameAsACleanBuild(content);
     }
 
     @Test
@@ -110,15 +117,12 @@ class TextEditShortcutTest {
         assertTrue(loading().endsWith("(texts read again)"), loading());
         assertTrue(Files.readString(dir.resolve("site/data/replies.en.jsonl"))
                 .contains("The interim reply's corrected text."));
-        build(content, "clean", false);
-        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        assertSameAsACleanBuild(content);
     }
 
     @Test
     void aFileWrittenMomentsBeforeABuildIsReadAgainByTheNext() throws IOException {
-        Path content = FixtureArchive.write(dir);
-        ContentTimes.backdate(content);
-        build(content, "site", true);
+        Path content = builtFixture();
         // Same length, and the same time as the build's: only a too-recent time tells the next build to look.
         Path reply = content.resolve("replies/2023/2023W5.zh.md");
         replace(content, "replies/2023/2023W5.zh.md", "第5号答复的正文", "第5号答复另一版的正文");
@@ -128,15 +132,12 @@ class TextEditShortcutTest {
         Files.setLastModifiedTime(reply, written);
         build(content, "site", true);
         assertTrue(Files.readString(dir.resolve("site/zh/replies/2023/2023W5/index.html")).contains("第5号答复第三版的正文"));
-        build(content, "clean", false);
-        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        assertSameAsACleanBuild(content);
     }
 
     @Test
     void severalTextsOfSeveralCasesChangedAtOnce() throws IOException {
-        Path content = FixtureArchive.write(dir);
-        ContentTimes.backdate(content);
-        build(content, "site", true);
+        Path content = builtFixture();
         replace(content, "replies/2023/2023W5.zh.md", "第5号答复的正文", "第5号答复修改后的正文");
         replace(content, "replies/2023/2023W8.en.md", "strengthening work item 8", "strengthening work item eight");
         // A summary reply's body is not published: a change to it changes no page.
@@ -144,8 +145,7 @@ class TextEditShortcutTest {
         Files.writeString(withheld, Files.readString(withheld) + "\n补充的一段。\n");
         build(content, "site", true);
         assertTrue(loading().endsWith("(texts read again)"), loading());
-        build(content, "clean", false);
-        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        assertSameAsACleanBuild(content);
     }
 
     @Test
@@ -169,8 +169,7 @@ class TextEditShortcutTest {
         assertTrue(loading().endsWith("(texts read again)"), loading());
         assertTrue(Files.readString(dir.resolve("site/en/replies/2023/2023W5/index.html")).contains("notice--outdated"),
                 "the translation now lags behind its official text");
-        build(content, "clean", false);
-        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        assertSameAsACleanBuild(content);
     }
 
     @Test
@@ -195,13 +194,10 @@ class TextEditShortcutTest {
 
     @Test
     void aSnapshotThatCannotBeReadOnlyCostsAFullLoad() throws IOException {
-        Path content = FixtureArchive.write(dir);
-        ContentTimes.backdate(content);
-        build(content, "site", true);
+        Path content = builtFixture();
         Files.writeString(dir.resolve("cache/content.json"), "{\"engine\": 3, \"site\": [");
         build(content, "site", true);
         assertTrue(loading().endsWith("(read)"), loading());
-        build(content, "clean", false);
-        BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
+        assertSameAsACleanBuild(content);
     }
 }
