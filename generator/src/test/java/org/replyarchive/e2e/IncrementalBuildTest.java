@@ -2,6 +2,7 @@ package org.replyarchive.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.replyarchive.testing.ContentEdits.replace;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,13 +144,6 @@ class IncrementalBuildTest {
         BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
         build(content, "site", true);
         BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
-    }
-
-    private static void replace(Path content, String file, String from, String to) throws IOException {
-        Path path = content.resolve(file);
-        String text = Files.readString(path);
-        assertTrue(text.contains(from), file + " holds " + from);
-        Files.writeString(path, text.replace(from, to));
     }
 
     private static void replaceFirstEnglishName(Path content, String file) throws IOException {

@@ -2,6 +2,7 @@ package org.replyarchive.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.replyarchive.testing.ContentEdits.replace;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,13 +66,6 @@ class TextEditShortcutTest {
     private void assertSameAsACleanBuild(Path content) {
         build(content, "clean", false);
         BuiltSite.assertSameFiles(dir.resolve("clean"), dir.resolve("site"));
-    }
-
-    private static void replace(Path content, String file, String from, String to) throws IOException {
-        Path path = content.resolve(file);
-        String text = Files.readString(path);
-        assertTrue(text.contains(from), file + " holds " + from);
-        Files.writeString(path, text.replace(from, to));
     }
 
     @Test
