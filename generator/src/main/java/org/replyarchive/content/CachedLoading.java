@@ -3,6 +3,7 @@ package org.replyarchive.content;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.replyarchive.model.Site;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problems;
@@ -25,8 +26,15 @@ public final class CachedLoading {
      * @param shape {@link ModelJson#shape} of the site: equal between two builds whose content differs at most in
      *     the wording of texts; empty when the build keeps no cache
      * @param how how it was loaded, for the build's progress line
+     * @param saved done once the snapshot of this load is kept for the next build (it is written while the
+     *     build goes on)
      */
-    public record Loaded(Site site, String shape, String how) {}
+    public record Loaded(Site site, String shape, String how, CompletableFuture<Void> saved) {
+
+        Loaded(Site site, String shape, String how) {
+            this(site, shape, how, CompletableFuture.completedFuture(null));
+        }
+    }
 
     private CachedLoading() {}
 
@@ -47,7 +55,7 @@ public final class CachedLoading {
             String identity = engine + " " + contentDirectory.toAbsolutePath().normalize();
             // Stamped before anything is read: a file written while the build reads it is read again next time.
             Optional<Map<String, String>> stamps = ContentStamps.of(contentDirectory);
-            Optional<Loaded> shortcut = stamps.flatMap(s -> LoadSnapshot.read(cache, identity)
+            Optional<Loaded> shortcut = stamps.flatMap(s -> SnapshotStore.read(cache, identity)
                     .flatMap(snapshot -> fromSnapshot(contentDirectory, cache, snapshot, s, digests, problems)));
             return shortcut.orElseGet(() -> loadAll(contentDirectory, cache, identity, stamps, digests, problems));
         } finally {
@@ -68,9 +76,9 @@ public final class CachedLoading {
         }
         return BodyChanges.reload(contentDirectory, snapshot, stamps, digests).map(reloaded -> {
             problems.addAll(reloaded.warnings());
-            new LoadSnapshot(snapshot.engine(), stamps, snapshot.shape(), reloaded.warnings(), reloaded.site())
-                    .write(cache);
-            return new Loaded(reloaded.site(), snapshot.shape(), "texts read again");
+            CompletableFuture<Void> saved = SnapshotStore.write(new LoadSnapshot(snapshot.engine(), stamps,
+                    snapshot.shape(), reloaded.warnings(), reloaded.site()), cache);
+            return new Loaded(reloaded.site(), snapshot.shape(), "texts read again", saved);
         });
     }
 
@@ -85,7 +93,9 @@ public final class CachedLoading {
             problems.addAll(loading.sorted());
         }
         String shape = ModelJson.shape(site);
-        stamps.ifPresent(s -> new LoadSnapshot(engine, s, shape, loading.warnings(), site).write(cache));
-        return new Loaded(site, shape, "read");
+        CompletableFuture<Void> saved = stamps.map(s -> SnapshotStore.write(
+                new LoadSnapshot(engine, s, shape, loading.warnings(), site), cache))
+                .orElse(CompletableFuture.completedFuture(null));
+        return new Loaded(site, shape, "read", saved);
     }
 }

@@ -32,9 +32,14 @@ record LoadSnapshot(String engine, Map<String, String> stamps, String shape, Lis
         warnings = List.copyOf(warnings);
     }
 
+    /** Where the snapshot of the cache folder {@code folder} is kept. */
+    static Path file(Path folder) {
+        return folder.resolve(FILE);
+    }
+
     /** The snapshot in {@code folder} written for {@code engine}; empty when there is none or it cannot be read. */
     static Optional<LoadSnapshot> read(Path folder, String engine) {
-        Path file = folder.resolve(FILE);
+        Path file = file(folder);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -58,7 +63,7 @@ record LoadSnapshot(String engine, Map<String, String> stamps, String shape, Lis
                 Files.deleteIfExists(temporary);
                 return;
             }
-            Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(temporary, file(folder), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // As above: only a cost.

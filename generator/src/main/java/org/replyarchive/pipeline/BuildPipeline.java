@@ -120,6 +120,8 @@ public final class BuildPipeline {
                 throw e;
             }
             replace(cache, staging, search[0]);
+            // The snapshot of the load was written while the pages were; the build ends once it is kept.
+            loaded.saved().join();
             return finish(site, languages, counts[0], counts[1], counts[2]);
         }
     }
