@@ -31,12 +31,9 @@ final class BodyChanges {
 
     private BodyChanges() {}
 
-    static Optional<Reloaded> reload(Path contentDirectory, LoadSnapshot previous, Map<String, String> stamps,
+    /** The snapshot brought up to date after the files {@code changed} (see {@link ContentStamps#changed}). */
+    static Optional<Reloaded> reload(Path contentDirectory, LoadSnapshot previous, Set<String> changed,
             BodyDigests digests) {
-        if (!previous.stamps().keySet().equals(stamps.keySet())) {
-            return Optional.empty();
-        }
-        Set<String> changed = ContentStamps.changed(previous.stamps(), stamps);
         Set<String> sources = previous.site().replies().stream().flatMap(r -> r.source().stream())
                 .map(SourceText::path).collect(Collectors.toSet());
         // A reply's published source may be any file of the content, another case's text among them.

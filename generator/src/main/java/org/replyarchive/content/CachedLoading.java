@@ -3,6 +3,7 @@ package org.replyarchive.content;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.replyarchive.model.Site;
 import org.replyarchive.problem.ContentProblemsException;
@@ -69,12 +70,15 @@ public final class CachedLoading {
             Map<String, String> stamps, BodyDigests digests, Problems problems) {
         // The files not read again keep what is known of their bodies, for a later full load.
         digests.keep(stamps.keySet());
-        if (snapshot.stamps().keySet().equals(stamps.keySet())
-                && ContentStamps.changed(snapshot.stamps(), stamps).isEmpty()) {
+        Optional<Set<String>> changed = ContentStamps.changed(snapshot.stamps(), stamps);
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        if (changed.get().isEmpty()) {
             problems.addAll(snapshot.warnings());
             return Optional.of(new Loaded(snapshot.site(), snapshot.shape(), "unchanged since the last build"));
         }
-        return BodyChanges.reload(contentDirectory, snapshot, stamps, digests).map(reloaded -> {
+        return BodyChanges.reload(contentDirectory, snapshot, changed.get(), digests).map(reloaded -> {
             problems.addAll(reloaded.warnings());
             CompletableFuture<Void> saved = SnapshotStore.write(new LoadSnapshot(snapshot.engine(), stamps,
                     snapshot.shape(), reloaded.warnings(), reloaded.site()), cache);

@@ -54,14 +54,16 @@ final class ContentStamps {
     }
 
     /**
-     * The files of {@code now} that changed since {@code before} was taken, of the files both hold: another stamp,
-     * or one too recent to trust on either side.
+     * The files of {@code now} that changed since {@code before} was taken: another stamp, or one too recent to
+     * trust on either side. Empty when the two hold other files (one was added, removed or renamed).
      */
-    static Set<String> changed(Map<String, String> before, Map<String, String> now) {
-        return now.keySet().stream()
-                .filter(path -> before.containsKey(path))
+    static Optional<Set<String>> changed(Map<String, String> before, Map<String, String> now) {
+        if (!before.keySet().equals(now.keySet())) {
+            return Optional.empty();
+        }
+        return Optional.of(now.keySet().stream()
                 .filter(path -> RACY.equals(now.get(path)) || !now.get(path).equals(before.get(path)))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toSet()));
     }
 
     /** The stamp of a file, or empty when it was written too recently to be trusted (see {@link #RACY}). */

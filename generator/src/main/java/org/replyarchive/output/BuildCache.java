@@ -98,6 +98,11 @@ public final class BuildCache {
         return entries;
     }
 
+    /** Whether the previous output still holds the file at {@code path}, to be taken over. */
+    private boolean holds(String path) {
+        return Files.isRegularFile(output.resolve(path));
+    }
+
     /** Whether this build keeps a cache at all; without one, fingerprints need not be computed. */
     public boolean isEnabled() {
         return folder.isPresent();
@@ -111,7 +116,7 @@ public final class BuildCache {
         current.put(path, fingerprint);
         String before = previous.get(path);
         return before != null && fingerprint.equals(before.split(QUICK, 2)[0])
-                && Files.isRegularFile(output.resolve(path));
+                && holds(path);
     }
 
     /**
@@ -122,7 +127,7 @@ public final class BuildCache {
      */
     public boolean isUnchanged(String path, String quickKey, Supplier<String> fingerprint) {
         String before = previous.get(path);
-        if (before != null && before.endsWith(QUICK + quickKey) && Files.isRegularFile(output.resolve(path))) {
+        if (before != null && before.endsWith(QUICK + quickKey) && holds(path)) {
             current.put(path, before);
             return true;
         }
@@ -149,7 +154,7 @@ public final class BuildCache {
         String files = before.substring(quickKey.length() + QUICK.length());
         List<String> paths = files.isEmpty() ? List.of() : List.of(files.split(BETWEEN_FILES));
         // A file removed from the output by hand is made again, as a page would be.
-        if (!paths.stream().allMatch(path -> Files.isRegularFile(output.resolve(path)))) {
+        if (!paths.stream().allMatch(this::holds)) {
             return Optional.empty();
         }
         current.put(GROUP + group, before);

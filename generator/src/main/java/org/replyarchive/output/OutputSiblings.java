@@ -39,6 +39,15 @@ final class OutputSiblings {
         this.name = output.getFileName().toString();
     }
 
+    /**
+     * A name for a new build's folders, unique to it: the time first, so that folders of successive builds sort
+     * in the order they were made.
+     */
+    static String newBuild() {
+        return String.format(java.util.Locale.ROOT, "%012x-%d-%04x", System.currentTimeMillis(),
+                ProcessHandle.current().pid(), new java.security.SecureRandom().nextInt(0x10000));
+    }
+
     /** The folder of {@code kind} for the build {@code build}. */
     Path folder(Kind kind, String build) {
         return output.resolveSibling("." + name + "." + kind.word() + "-" + build);

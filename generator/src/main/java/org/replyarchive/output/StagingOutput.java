@@ -46,9 +46,7 @@ public final class StagingOutput implements OutputSink {
         this.files = new SiteFiles(previousFiles);
         this.siblings = new OutputSiblings(output);
         this.disk = disk;
-        // The time first, so that folders of successive builds sort in the order they were made.
-        this.build = String.format(java.util.Locale.ROOT, "%012x-%d-%04x", System.currentTimeMillis(),
-                ProcessHandle.current().pid(), new java.security.SecureRandom().nextInt(0x10000));
+        this.build = OutputSiblings.newBuild();
         this.staging = siblings.folder(OutputSiblings.Kind.STAGING, build);
     }
 

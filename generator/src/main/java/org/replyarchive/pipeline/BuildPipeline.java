@@ -166,7 +166,7 @@ public final class BuildPipeline {
         SearchStage search = new SearchStage(site.replies(), languages, urls, entries,
                 cache.isEnabled() ? config.cacheDirectory() : Optional.empty(), work, staging);
         String themeFingerprint = cache.isEnabled() ? themeFingerprint() : "";
-        QuickKeys keys = QuickKeys.of(cache.isEnabled() ? loaded.shape() : "", themeFingerprint,
+        QuickKeys keys = QuickKeys.of(loaded.shape(), themeFingerprint,
                 theme.hasSiteStylesheet(), config, site, cited);
         // Each reply's full-text line is made as its page is rendered, and kept where the next build finds it.
         FullTextLines fullTexts = new FullTextLines(new org.replyarchive.feed.FullTextRecord(urls),

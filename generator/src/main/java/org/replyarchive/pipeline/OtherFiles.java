@@ -70,8 +70,9 @@ final class OtherFiles {
 
     private String staticFingerprint() {
         List<String> parts = new ArrayList<>();
-        theme.files("static").forEach((path, bytes) -> parts.add(path + "\n" + BuildCache.fingerprint(
-                java.util.Base64.getEncoder().encodeToString(bytes))));
+        // Latin-1 maps each byte to one char: the fingerprint of the text is that of the bytes.
+        theme.files("static").forEach((path, bytes) -> parts.add(path + "\n"
+                + new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
         return BuildCache.fingerprint(parts.toArray(String[]::new));
     }
 
