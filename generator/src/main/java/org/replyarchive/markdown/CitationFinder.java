@@ -33,15 +33,16 @@ public final class CitationFinder {
 
     /** A title in 《》, which may hold a title in 〈〉 or <> of its own. */
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,200})》");
-    /** A document number: an issuer of Chinese characters, the year in brackets, the number, 号. */
-    private static final Pattern DOC_NUMBER = Pattern.compile("\\p{IsHan}{2,12}[〔【\\[（(]\\d{4}[〕】\\]）)]\\d{1,4}号");
     private static final Pattern BRACKETED_YEAR = Pattern.compile("[【\\[（(](\\d{4})[】\\]）)]");
 
     private final Language language;
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> numbers = new HashMap<>();
-    /** The English titles by their first letter, longest first: a text is scanned once, whatever their number. */
-    private final Map<Character, List<Map.Entry<Pattern, String>>> englishTitles = new HashMap<>();
+    /**
+     * The English titles (with their keys) by their first character, indexed by it, longest first: a text is
+     * scanned once, whatever their number.
+     */
+    private final ByInitial<Map.Entry<EnglishPhrase, String>> englishTitles = new ByInitial<>();
 
     /** A finder of the citations of {@code documents} in texts of {@code language}. */
     public CitationFinder(List<PolicyDocument> documents, Language language) {
@@ -51,17 +52,15 @@ public final class CitationFinder {
             document.aliases().forEach(alias -> titles.put(alias, document.key()));
             document.docNumber().ifPresent(number -> numbers.put(number, document.key()));
             if (language != Language.ZH && document.title().en() != null) {
-                Pattern pattern = TermFinder.englishPattern(document.title().en());
-                String letters = document.title().en().replaceAll("^[^\\p{L}\\p{N}]+", "");
-                if (pattern != null && !letters.isEmpty()) {
-                    englishTitles.computeIfAbsent(Character.toLowerCase(letters.charAt(0)), c -> new ArrayList<>())
-                            .add(Map.entry(pattern, document.key()));
+                EnglishPhrase phrase = EnglishPhrase.of(document.title().en());
+                if (phrase != null) {
+                    englishTitles.add(phrase.initial(), Map.entry(phrase, document.key()));
                 }
             }
         }
-        englishTitles.values().forEach(list -> list.sort(Comparator
-                .comparingInt((Map.Entry<Pattern, String> e) -> -e.getKey().pattern().length())
-                .thenComparing(Map.Entry::getValue)));
+        englishTitles.finish(Comparator
+                .comparingInt((Map.Entry<EnglishPhrase, String> e) -> -e.getKey().pattern().pattern().length())
+                .thenComparing(Map.Entry::getValue));
     }
 
     /** Every citation in {@code text}, in text order, none overlapping another. */
@@ -77,24 +76,21 @@ public final class CitationFinder {
         if (!englishTitles.isEmpty()) {
             englishTitles(text, found, taken);
         }
-        Matcher m = DOC_NUMBER.matcher(text);
-        while (m.find()) {
-            add(found, taken, number(m.group(), m.start()));
-        }
+        DocumentNumbers.in(text, (start, end) -> add(found, taken, number(text.substring(start, end), start)));
         found.sort(Comparator.comparingInt(Cited::start));
         return found;
     }
 
     private void englishTitles(String text, List<Cited> found, boolean[] taken) {
         for (int i = 0; i < text.length(); i++) {
-            List<Map.Entry<Pattern, String>> titles = englishTitles.get(Character.toLowerCase(text.charAt(i)));
+            List<Map.Entry<EnglishPhrase, String>> titles = englishTitles.startingWith(Character.toLowerCase(text.charAt(i)));
             if (titles == null || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || taken[i]) {
                 continue;
             }
-            for (Map.Entry<Pattern, String> title : titles) {
-                Matcher m = title.getKey().matcher(text).region(i, text.length()).useTransparentBounds(true);
-                if (m.lookingAt()) {
-                    add(found, taken, new Cited(i, m.end(), title.getValue(), true));
+            for (Map.Entry<EnglishPhrase, String> title : titles) {
+                int end = title.getKey().endAt(text, i);
+                if (end >= 0) {
+                    add(found, taken, new Cited(i, end, title.getValue(), true));
                     break;
                 }
             }

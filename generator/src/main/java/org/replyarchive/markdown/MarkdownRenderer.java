@@ -63,22 +63,52 @@ public final class MarkdownRenderer {
      * {@code marking} says (none when null).
      */
     public RenderedBody render(String markdown, Language language, Marking marking) {
+        return render(parse(markdown, language, marking == null ? null : marking.marks()), marking);
+    }
+
+    /**
+     * Parses {@code markdown}, a text in {@code language}, gives its headings their ids and finds its glossary
+     * terms and cited documents with {@code marks} (none when null): all of its rendering that does not depend
+     * on the page it is shown on, so that a text shown on several pages is parsed once.
+     */
+    public ParsedText parse(String markdown, Language language, TextMarks marks) {
         if (markdown.isBlank()) {
-            return RenderedBody.EMPTY;
+            return new ParsedText(null, Map.of(), List.of(), List.of(List.of(), List.of()), List.of(), language,
+                    marks != null);
         }
         Node document = parser.parse(markdown);
         SourceMarks.find(document);
         Map<Node, String> ids = new IdentityHashMap<>();
         List<TocEntry> toc = headings(document, ids);
-        List<List<String>> marked = marking == null ? List.of(List.of(), List.of())
-                : TextMarker.mark(document, marking);
-        HtmlRenderer html = htmlRenderer(ids, language, marking);
-        List<RenderedBody.Block> blocks = new ArrayList<>();
+        List<List<String>> marked = marks == null ? List.of(List.of(), List.of())
+                : TextMarker.mark(document, marks, language);
+        List<String> words = new ArrayList<>();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            String rendered = HeadingAnchors.add(block, html.render(block), ids.get(block));
-            blocks.add(new RenderedBody.Block(rendered, PlainText.of(block)));
+            words.add(PlainText.of(block));
         }
-        return new RenderedBody(blocks, toc, marked.get(0), marked.get(1));
+        return new ParsedText(document, ids, toc, marked, words, language, marks != null);
+    }
+
+    /**
+     * Renders {@code text} for a page, its marks linked as {@code marking} says: which must be given exactly
+     * when the text was parsed with marks, and be in the text's language.
+     */
+    public RenderedBody render(ParsedText text, Marking marking) {
+        if ((marking != null) != text.marked() || marking != null && marking.language() != text.language()) {
+            throw new IllegalArgumentException("a text parsed " + (text.marked() ? "with" : "without")
+                    + " marks in " + text.language() + " rendered with marking " + marking);
+        }
+        if (text.document() == null) {
+            return RenderedBody.EMPTY;
+        }
+        HtmlRenderer html = htmlRenderer(text.ids(), text.language(), marking);
+        List<RenderedBody.Block> blocks = new ArrayList<>();
+        int i = 0;
+        for (Node block = text.document().getFirstChild(); block != null; block = block.getNext()) {
+            String rendered = HeadingAnchors.add(block, html.render(block), text.ids().get(block));
+            blocks.add(new RenderedBody.Block(rendered, text.words().get(i++)));
+        }
+        return new RenderedBody(blocks, text.toc(), text.terms().get(0), text.terms().get(1));
     }
 
     /**

@@ -2,8 +2,6 @@ package org.replyarchive.markdown;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,17 +23,14 @@ final class TermFinder {
      * A form of a term: its Chinese text, or its English pattern; {@code initial} is the character (lower case
      * in English) it starts with, by which the scan finds the forms to try at a place.
      */
-    private record Form(String chinese, Pattern english, int length, String key, char initial) {}
+    private record Form(String chinese, EnglishPhrase english, int length, String key, char initial) {}
 
     private static final Pattern CHINESE_QUOTES = Pattern.compile("[“”]");
     private static final Pattern QUOTED_NAME = Pattern.compile("[\"“]([^\"“”]+)[\"”]");
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern ABBREVIATION = Pattern.compile("\\(([A-Z]{2,})\\)");
-    private static final Pattern WORD_GAP = Pattern.compile("[\\s\\-‐‑‒–—\"“”‘’']+");
-    private static final String ENGLISH_GAP = "[\"“”‘’']*[\\s\\-‐‑‒–—]+[\"“”‘’']*";
 
-    /** The forms by their first character: a text is scanned once, whatever the size of the glossary. */
-    private final Map<Character, List<Form>> byInitial = new HashMap<>();
+    private final ByInitial<Form> byInitial = new ByInitial<>();
     private final boolean chinese;
 
     TermFinder(List<GlossaryTerm> glossary, Language language) {
@@ -45,19 +40,16 @@ final class TermFinder {
                 Form f = chinese ? new Form(form, null, form.length(), term.key(), form.charAt(0))
                         : englishForm(form, term.key());
                 if (f != null) {
-                    byInitial.computeIfAbsent(f.initial(), c -> new ArrayList<>()).add(f);
+                    byInitial.add(f.initial(), f);
                 }
             }
         }
+        byInitial.finish(null);
     }
 
     private static Form englishForm(String form, String key) {
-        Pattern pattern = englishPattern(form);
-        if (pattern == null) {
-            return null;
-        }
-        char initial = Character.toLowerCase(WORD_GAP.matcher(form).replaceFirst("").charAt(0));
-        return new Form(null, pattern, form.length(), key, initial);
+        EnglishPhrase phrase = EnglishPhrase.of(form);
+        return phrase == null ? null : new Form(null, phrase, form.length(), key, phrase.initial());
     }
 
     private record Candidate(int start, int end, Form form) {}
@@ -70,7 +62,7 @@ final class TermFinder {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            List<Form> forms = byInitial.get(chinese ? c : Character.toLowerCase(c));
+            List<Form> forms = byInitial.startingWith(chinese ? c : Character.toLowerCase(c));
             if (forms == null || !chinese && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
@@ -80,9 +72,9 @@ final class TermFinder {
                         candidates.add(new Candidate(i, i + form.chinese().length(), form));
                     }
                 } else {
-                    Matcher m = form.english().matcher(text).region(i, text.length()).useTransparentBounds(true);
-                    if (m.lookingAt()) {
-                        candidates.add(new Candidate(i, m.end(), form));
+                    int end = form.english().endAt(text, i);
+                    if (end >= 0) {
+                        candidates.add(new Candidate(i, end, form));
                     }
                 }
             }
@@ -162,20 +154,5 @@ final class TermFinder {
             }
         }
         return forms.stream().map(String::strip).filter(f -> !f.isEmpty()).distinct().toList();
-    }
-
-    /** {@code form} as a pattern over English text; null for a form with no word in it. */
-    static Pattern englishPattern(String form) {
-        List<String> words = new ArrayList<>();
-        for (String word : WORD_GAP.split(form)) {
-            if (!word.isEmpty()) {
-                words.add(Pattern.quote(word));
-            }
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join(ENGLISH_GAP, words) + "s?(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

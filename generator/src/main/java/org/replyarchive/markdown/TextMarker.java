@@ -17,6 +17,7 @@ import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.replyarchive.config.Language;
 
 /**
  * Marks the glossary terms and cited documents of one parsed text: the first occurrence of each in every
@@ -28,19 +29,24 @@ import org.commonmark.renderer.html.HtmlWriter;
  */
 final class TextMarker {
 
-    private final Marking marking;
+    private final TextMarks marks;
+    private final Language language;
     private final Set<String> terms = new LinkedHashSet<>();
     private final Set<String> documents = new LinkedHashSet<>();
     private final Set<String> termsInPoint = new HashSet<>();
     private final Set<String> documentsInPoint = new HashSet<>();
 
-    private TextMarker(Marking marking) {
-        this.marking = marking;
+    private TextMarker(TextMarks marks, Language language) {
+        this.marks = marks;
+        this.language = language;
     }
 
-    /** Marks {@code document}; returns the keys of the terms and documents marked, in order of first mark. */
-    static List<List<String>> mark(Node document, Marking marking) {
-        TextMarker marker = new TextMarker(marking);
+    /**
+     * Marks {@code document}, a text in {@code language}, with what {@code marks} finds; returns the keys of the
+     * terms and documents marked, in order of first mark.
+     */
+    static List<List<String>> mark(Node document, TextMarks marks, Language language) {
+        TextMarker marker = new TextMarker(marks, language);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading) {
                 if (heading.getLevel() <= 2) {
@@ -82,7 +88,7 @@ final class TextMarker {
         boolean[] taken = new boolean[literal.length()];
         List<Span> spans = new ArrayList<>();
         List<CitationFinder.Cited> unregisteredTitles = new ArrayList<>();
-        for (CitationFinder.Cited cited : marking.marks().citations(marking.language()).in(literal)) {
+        for (CitationFinder.Cited cited : marks.citations(language).in(literal)) {
             if (cited.key() == null && cited.title()) {
                 // Not a link: a term may be the whole title (《建议》, the proposal itself), never a part of it.
                 unregisteredTitles.add(cited);
@@ -94,7 +100,7 @@ final class TextMarker {
                 spans.add(new Span(cited.start(), cited.end(), TextMark.Kind.DOCUMENT, cited.key()));
             }
         }
-        for (TermFinder.Found found : marking.marks().terms(marking.language()).in(literal, taken)) {
+        for (TermFinder.Found found : marks.terms(language).in(literal, taken)) {
             if (insidePart(found, unregisteredTitles)) {
                 continue;
             }

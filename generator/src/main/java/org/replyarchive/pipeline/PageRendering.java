@@ -1,6 +1,8 @@
 package org.replyarchive.pipeline;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +13,7 @@ import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.StagingOutput;
 import org.replyarchive.render.PageJob;
+import org.replyarchive.render.ReplyPageJob;
 import org.replyarchive.render.SitePlan;
 import org.replyarchive.render.TemplateRenderer;
 import org.replyarchive.render.view.PageModel;
@@ -48,11 +51,17 @@ final class PageRendering {
         for (int i = 0; i < site.replies().size(); i++) {
             ids.put(site.replies().get(i), search.idOf(i));
         }
-        plan.replyPages().parallelStream().forEach(job -> {
-            if (replyPages.write(job, ids.get(job.reply()), search.feed(job.language()))) {
-                rendered.incrementAndGet();
+        // A reply's pages in one task, so that each of its texts is read and parsed once for all of them.
+        Map<Reply, List<ReplyPageJob>> byReply = new java.util.IdentityHashMap<>();
+        plan.replyPages().forEach(job -> byReply.computeIfAbsent(job.reply(), r -> new ArrayList<>()).add(job));
+        List.copyOf(byReply.values()).parallelStream().forEach(jobs -> {
+            ReplyTexts texts = replyPages.textsOfOneReply();
+            for (ReplyPageJob job : jobs) {
+                if (replyPages.write(job, ids.get(job.reply()), search.feed(job.language()), texts)) {
+                    rendered.incrementAndGet();
+                }
+                progress.step();
             }
-            progress.step();
         });
         plan.pages().parallelStream().forEach(job -> {
             if (writePage(job, templates)) {

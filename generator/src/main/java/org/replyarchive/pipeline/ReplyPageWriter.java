@@ -61,15 +61,21 @@ final class ReplyPageWriter {
         this.cache = cache;
         this.themeFingerprint = themeFingerprint;
         this.out = out;
-        this.sideBySide = new SideBySideWriter(pages, templates, markdown, texts, cache, themeFingerprint, out, keys);
+        this.sideBySide = new SideBySideWriter(pages, templates, cache, themeFingerprint, out, keys);
+    }
+
+    /** A holder of one reply's texts, read once for all the reply's pages. */
+    ReplyTexts textsOfOneReply() {
+        return new ReplyTexts(texts, markdown);
     }
 
     /**
-     * Writes the page of {@code job}, document {@code id} of {@code search}.
+     * Writes the page of {@code job}, document {@code id} of {@code search}, reading its texts through
+     * {@code replyTexts}, which holds its reply's.
      *
      * @return whether the page was rendered (rather than taken over)
      */
-    boolean write(ReplyPageJob job, int id, SearchFeed search) {
+    boolean write(ReplyPageJob job, int id, SearchFeed search, ReplyTexts replyTexts) {
         String file = UrlScheme.outputFile(job.path());
         if (cache.isEnabled()) {
             // Asked first: the page's fingerprint is recorded for the next build whether or not search has it.
@@ -78,15 +84,16 @@ final class ReplyPageWriter {
             if (unchanged && search.hasCached(id)) {
                 out.reuse(file);
                 search.keep(id);
-                sideBySide.write(job);
+                sideBySide.write(job, replyTexts);
                 return false;
             }
         }
         Reply reply = job.reply();
         Language language = job.language();
-        RenderedBody body = markdown.render(publishedMarkdown(reply, language), language, pages.marking(job));
-        List<RenderedBody> own = ownDocuments(reply, language);
-        List<RenderedBody> shown = shownDocuments(reply, language, own);
+        RenderedBody body = reply.isWrittenIn(language)
+                ? replyTexts.render(reply.texts().get(language), language, pages.marking(job)) : RenderedBody.EMPTY;
+        List<RenderedBody> own = ownDocuments(reply, language, replyTexts);
+        List<RenderedBody> shown = shownDocuments(reply, language, own, replyTexts);
         PageModel model = pages.replyModel(job, body, shown);
         String html = templates.render(ReplyPageJob.TEMPLATE, model);
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
@@ -94,8 +101,8 @@ final class ReplyPageWriter {
         boolean full = reply.disclosure() == Disclosure.FULL;
         fullTexts.store(reply, language, full && reply.isWrittenIn(language) ? body.text() : null,
                 own.stream().map(d -> d == null ? null : d.text()).toList());
-        checkTerminology(job);
-        sideBySide.write(job);
+        checkTerminology(job, replyTexts);
+        sideBySide.write(job, replyTexts);
         return true;
     }
 
@@ -104,11 +111,11 @@ final class ReplyPageWriter {
      * {@link Reply#documents()}, read with the reply's and let go with it: null where a document is not
      * translated or the reply not disclosed in full. What the full-text open data publishes of them.
      */
-    private List<RenderedBody> ownDocuments(Reply reply, Language language) {
+    private List<RenderedBody> ownDocuments(Reply reply, Language language, ReplyTexts replyTexts) {
         boolean full = reply.disclosure() == Disclosure.FULL;
         return reply.documents().stream()
                 .map(d -> full && d.isWrittenIn(language)
-                        ? markdown.render(texts.markdown(d.texts().get(language)), language) : null)
+                        ? replyTexts.render(d.texts().get(language), language, null) : null)
                 .toList();
     }
 
@@ -121,7 +128,8 @@ final class ReplyPageWriter {
      * What the page shows of each document: its text in the page's language where translated (already read),
      * else in the official one; none where the reply itself is not written in it.
      */
-    private List<RenderedBody> shownDocuments(Reply reply, Language language, List<RenderedBody> own) {
+    private List<RenderedBody> shownDocuments(Reply reply, Language language, List<RenderedBody> own,
+            ReplyTexts replyTexts) {
         List<RenderedBody> shown = new ArrayList<>();
         for (int i = 0; i < reply.documents().size(); i++) {
             CaseDocument d = reply.documents().get(i);
@@ -131,7 +139,7 @@ final class ReplyPageWriter {
                 shown.add(own.get(i));
             } else {
                 Language in = d.texts().containsKey(language) ? language : reply.officialLanguage();
-                shown.add(markdown.render(texts.markdown(d.texts().get(in)), in));
+                shown.add(replyTexts.render(d.texts().get(in), in, null));
             }
         }
         return shown;
@@ -167,14 +175,9 @@ final class ReplyPageWriter {
      * Checks the terms of a translation whose page was just rendered: an unchanged translation was checked
      * when it was last rendered, so an incremental build reads no other text for it.
      */
-    private void checkTerminology(ReplyPageJob job) {
+    private void checkTerminology(ReplyPageJob job, ReplyTexts replyTexts) {
         if (job.language() != job.reply().officialLanguage() && job.reply().isWrittenIn(job.language())) {
-            terminology.check(java.util.List.of(job.reply())).forEach(warnings);
+            terminology.check(job.reply(), replyTexts).forEach(warnings);
         }
-    }
-
-    /** The text the page shows: none where the reply is not written in the page's language. */
-    private String publishedMarkdown(Reply reply, Language language) {
-        return reply.isWrittenIn(language) ? texts.markdown(reply.texts().get(language)) : "";
     }
 }

@@ -2,10 +2,8 @@ package org.replyarchive.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import org.replyarchive.config.Language;
-import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.markdown.RenderedBody;
 import org.replyarchive.model.Reply;
-import org.replyarchive.model.TextSource;
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.OutputSink;
@@ -15,27 +13,21 @@ import org.replyarchive.render.TemplateRenderer;
 import org.replyarchive.route.UrlScheme;
 
 /**
- * Writes a reply's side-by-side page with its reply page: reads both texts, renders them, writes the page and
- * lets them go. Taken over unread when its inputs are unchanged since the cached build.
+ * Writes a reply's side-by-side page with its reply page, from the texts the reply's pages read. Taken over unread when its inputs are unchanged since the cached build.
  */
 final class SideBySideWriter {
 
     private final SitePages pages;
     private final TemplateRenderer templates;
-    private final MarkdownRenderer markdown;
-    private final TextSource texts;
     private final BuildCache cache;
     private final String themeFingerprint;
     private final OutputSink out;
     private final QuickKeys keys;
 
-    SideBySideWriter(SitePages pages, TemplateRenderer templates, MarkdownRenderer markdown, TextSource texts,
-            BuildCache cache, String themeFingerprint, OutputSink out, QuickKeys keys) {
+    SideBySideWriter(SitePages pages, TemplateRenderer templates, BuildCache cache, String themeFingerprint, OutputSink out, QuickKeys keys) {
         this.keys = keys;
         this.pages = pages;
         this.templates = templates;
-        this.markdown = markdown;
-        this.texts = texts;
         this.cache = cache;
         this.themeFingerprint = themeFingerprint;
         this.out = out;
@@ -49,7 +41,7 @@ final class SideBySideWriter {
     }
 
     /** Writes (or takes over) the side-by-side page of {@code job}, where its reply has one. */
-    void write(ReplyPageJob job) {
+    void write(ReplyPageJob job, ReplyTexts replyTexts) {
         if (!pages.hasSideBySide(job)) {
             return;
         }
@@ -60,15 +52,14 @@ final class SideBySideWriter {
             return;
         }
         Reply reply = job.reply();
-        RenderedBody official = render(job, reply.officialLanguage());
-        RenderedBody translation = render(job, pages.sideBySideTranslation());
+        RenderedBody official = render(job, reply.officialLanguage(), replyTexts);
+        RenderedBody translation = render(job, pages.sideBySideTranslation(), replyTexts);
         String html = templates.render(SitePages.SIDE_BY_SIDE_TEMPLATE, pages.sideBySideModel(job, official, translation));
         out.write(new OutputFile(file, html.getBytes(StandardCharsets.UTF_8)));
         rendered.incrementAndGet();
     }
 
-    private RenderedBody render(ReplyPageJob job, Language language) {
-        return markdown.render(texts.markdown(job.reply().texts().get(language)), language,
-                pages.sideBySideMarking(job, language));
+    private RenderedBody render(ReplyPageJob job, Language language, ReplyTexts replyTexts) {
+        return replyTexts.render(job.reply().texts().get(language), language, pages.sideBySideMarking(job, language));
     }
 }

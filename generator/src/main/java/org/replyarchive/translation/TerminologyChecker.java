@@ -45,6 +45,14 @@ public final class TerminologyChecker {
     }
 
     private List<Problem> check(Reply reply) {
+        return check(reply, texts);
+    }
+
+    /**
+     * The problems of {@code reply}, whose texts are read from {@code texts}: those the build already read to
+     * render the reply's pages.
+     */
+    public List<Problem> check(Reply reply, TextSource texts) {
         List<Problem> problems = new ArrayList<>();
         ReplyText official = reply.texts().get(reply.officialLanguage());
         for (Map.Entry<Language, ReplyText> entry : reply.texts().entrySet()) {
@@ -53,12 +61,12 @@ public final class TerminologyChecker {
                     || !official.isBody() || !translation.isBody()) {
                 continue;
             }
-            compare(official, translation, problems);
+            compare(texts, official, translation, problems);
         }
         return problems;
     }
 
-    private void compare(ReplyText official, ReplyText translation, List<Problem> problems) {
+    private void compare(TextSource texts, ReplyText official, ReplyText translation, List<Problem> problems) {
         List<TextBlocks.Block> chinese = TextBlocks.of(texts.markdown(official), official.firstBodyLine());
         List<TextBlocks.Block> english = TextBlocks.of(texts.markdown(translation), translation.firstBodyLine());
         if (chinese.size() != english.size()) {
