@@ -54,10 +54,12 @@ public final class CachedLoading {
             Path cache = cacheDirectory.get();
             // A snapshot is of one content folder, loaded by one engine.
             String identity = engine + " " + contentDirectory.toAbsolutePath().normalize();
+            // The snapshot is read while the content is stamped: the one parses, the other waits on the disk.
+            CompletableFuture<Optional<LoadSnapshot>> snapshot = SnapshotStore.read(cache, identity);
             // Stamped before anything is read: a file written while the build reads it is read again next time.
             Optional<Map<String, String>> stamps = ContentStamps.of(contentDirectory);
-            Optional<Loaded> shortcut = stamps.flatMap(s -> SnapshotStore.read(cache, identity)
-                    .flatMap(snapshot -> fromSnapshot(contentDirectory, cache, snapshot, s, digests, problems)));
+            Optional<Loaded> shortcut = stamps.flatMap(s -> snapshot.join()
+                    .flatMap(found -> fromSnapshot(contentDirectory, cache, found, s, digests, problems)));
             return shortcut.orElseGet(() -> loadAll(contentDirectory, cache, identity, stamps, digests, problems));
         } finally {
             // What was learnt of the files holds whatever the build's outcome.

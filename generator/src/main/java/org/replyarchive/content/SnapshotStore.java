@@ -20,7 +20,7 @@ final class SnapshotStore {
     /** A snapshot, and the stamp its file had once written or read. */
     private record Remembered(Path file, String stamp, LoadSnapshot snapshot) {}
 
-    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(task -> {
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
         // A write cut short by the process ending leaves the previous snapshot, which stays true of its files.
         Thread thread = new Thread(task, "reply-archive-snapshot");
         thread.setDaemon(true);
@@ -28,13 +28,20 @@ final class SnapshotStore {
     });
 
     private static volatile SoftReference<Remembered> last = new SoftReference<>(null);
-    private static volatile CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
     private SnapshotStore() {}
 
-    /** The snapshot in {@code folder} written for {@code engine}, once any write under way has ended. */
-    static Optional<LoadSnapshot> read(Path folder, String engine) {
-        pending.join();
+    /**
+     * The snapshot in {@code folder} written for {@code engine}, read on the thread that writes snapshots, so
+     * that the build stamps the content meanwhile: after any write asked before, as that thread takes one task
+     * at a time.
+     */
+    static CompletableFuture<Optional<LoadSnapshot>> read(Path folder, String engine) {
+        return CompletableFuture.supplyAsync(() -> readNow(folder, engine), WORKER)
+                .exceptionally(e -> Optional.empty()); // only a cost: the build loads everything
+    }
+
+    private static Optional<LoadSnapshot> readNow(Path folder, String engine) {
         Path file = LoadSnapshot.file(folder);
         Optional<String> stamp = stamp(file);
         Remembered remembered = last.get();
@@ -53,8 +60,7 @@ final class SnapshotStore {
             snapshot.write(folder);
             Path file = LoadSnapshot.file(folder);
             stamp(file).ifPresent(s -> last = new SoftReference<>(new Remembered(file, s, snapshot)));
-        }, WRITER).exceptionally(e -> null); // only a cost: the next build loads more
-        pending = written;
+        }, WORKER).exceptionally(e -> null); // only a cost: the next build loads more
         return written;
     }
 

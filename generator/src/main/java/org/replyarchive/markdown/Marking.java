@@ -7,12 +7,17 @@ import org.replyarchive.config.Language;
 /**
  * How one text is marked: its language, and the address, from the page it is shown on, of a glossary entry and
  * of a document's page by key. The renderer knows no output path; the page that shows the text does.
+ *
+ * @param linksFrom what the addresses depend on beside the key (the way from the page to the site's root):
+ *     two markings with the same marks, language and {@code linksFrom} give the same HTML, so a text shown on
+ *     two such pages is rendered once
  */
-public record Marking(TextMarks marks, Language language, Function<String, String> termHref,
+public record Marking(TextMarks marks, Language language, String linksFrom, Function<String, String> termHref,
         Function<String, String> documentHref) {
 
     public Marking {
         Objects.requireNonNull(marks, "marks");
+        Objects.requireNonNull(linksFrom, "linksFrom");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(termHref, "termHref");
         Objects.requireNonNull(documentHref, "documentHref");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
@@ -176,10 +177,12 @@ public final class BuildPipeline {
                 fullTexts, keys);
         int rendered = new PageRendering(listener, cache, themeFingerprint, staging, keys)
                 .write(plan, site, replyPages, templates, search);
-        // Files written one at a time rather than collected: the search index, full texts, citations.
-        int streamedFiles = search.finish(listener)
-                + new FullTextStage(urls, fullTexts, bodies, markdown).write(site, languages, cache, staging, keys)
-                + CitationFiles.write(site, languages, urls, staging, cache, keys);
+        // Files written one at a time rather than collected: the search index, full texts, citations. Side by
+        // side, as none of them keeps all cores busy (the full texts are mostly copied).
+        List<IntSupplier> streamed = List.of(() -> search.finish(listener),
+                () -> new FullTextStage(urls, fullTexts, bodies, markdown).write(site, languages, cache, staging, keys),
+                () -> CitationFiles.write(site, languages, urls, staging, cache, keys));
+        int streamedFiles = streamed.parallelStream().mapToInt(IntSupplier::getAsInt).sum();
         int others = new OtherFiles(urls, theme, listener, config.contentDirectory())
                 .write(site, languages, plan, ui, staging, cache, keys);
         counts[0] = plan.size();

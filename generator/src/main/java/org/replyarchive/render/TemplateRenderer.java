@@ -10,7 +10,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,15 +106,17 @@ public final class TemplateRenderer {
      */
     public String render(String templateName, PageModel model) {
         Map<String, Object> variables = ModelVariables.of(model);
+        PageBuffer out = PageBuffer.take();
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
             template.process(variables, out);
             return out.toString();
         } catch (TemplateException e) {
             throw ContentProblemsException.inTheme(List.of(problems.ofRendering(e, templateName, variables.keySet())));
         } catch (IOException e) {
             throw ContentProblemsException.inTheme(List.of(problems.ofLoading(templateName, e)));
+        } finally {
+            out.release();
         }
     }
 }

@@ -39,7 +39,7 @@ final class TermNotes {
     /** The marking of a text in {@code language} shown on the page at {@code pagePath}. */
     Marking marking(Language language, String pagePath) {
         String root = UrlScheme.rootFrom(pagePath);
-        return new Marking(marks, language, key -> root + urls.glossary(language) + "#" + key,
+        return new Marking(marks, language, root, key -> root + urls.glossary(language) + "#" + key,
                 key -> root + urls.document(language, key));
     }
 

@@ -53,6 +53,36 @@ final class ByteSink {
         write(source, 0, source.length);
     }
 
+    /**
+     * {@code chars[from, from + length)} in UTF-8, as {@code String.getBytes(UTF_8)} writes them (a lone
+     * surrogate as {@code ?}), without a String between.
+     */
+    void writeUtf8(char[] chars, int from, int length) {
+        ensure(length * 3);
+        int to = from + length;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[size++] = (byte) (0xE0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                bytes[size++] = (byte) (0xF0 | cp >> 18);
+                bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                bytes[size++] = '?';
+            }
+        }
+    }
+
     /** An unsigned varint; {@code value} must not be negative. */
     void writeVarint(int value) {
         if (value < 0) {

@@ -21,6 +21,16 @@ public final class SearchNormalizer {
     private static final int HAN_FAST_FROM = 0x4E00;
     private static final int HAN_FAST_TO = 0x9FFC;
 
+    private static final byte OTHER = 0;
+    private static final byte HAN = 1;
+    private static final byte WORD = 2;
+    /**
+     * What each code point of the Basic Multilingual Plane is, worked out once from {@link #isHan} and
+     * {@link #isWordChar}: every character of every page is asked, and ICU's lookups for each of the many
+     * punctuation marks of Chinese text cost more than the rest of the normalising.
+     */
+    private static final byte[] KINDS = kinds();
+
     private final String text;
     private final StringBuilder out;
     private final StringBuilder word = new StringBuilder();
@@ -62,20 +72,37 @@ public final class SearchNormalizer {
         return UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER;
     }
 
+    private static byte[] kinds() {
+        byte[] kinds = new byte[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+        for (int cp = 0; cp < kinds.length; cp++) {
+            kinds[cp] = kindOf(cp);
+        }
+        return kinds;
+    }
+
+    private static byte kindOf(int cp) {
+        return isHan(cp) ? HAN : isWordChar(cp) ? WORD : OTHER;
+    }
+
+    private static byte kind(int cp) {
+        return cp < KINDS.length ? KINDS[cp] : kindOf(cp);
+    }
+
     private void run() {
         int i = 0;
         while (i < text.length()) {
             int raw = text.codePointAt(i);
             int next = i + Character.charCount(raw);
             int cp = ScriptFolding.fold(raw);
-            if (isHan(cp)) {
+            byte kind = kind(cp);
+            if (kind == HAN) {
                 flushWord();
                 if (last == 'w') {
                     out.append(' ');
                 }
                 out.appendCodePoint(cp);
                 last = 'h';
-            } else if (isWordChar(cp)) {
+            } else if (kind == WORD) {
                 if (word.length() == 0 && last != 0) {
                     out.append(' ');
                 }
@@ -118,12 +145,16 @@ public final class SearchNormalizer {
         if (word.length() == 0) {
             return;
         }
-        // term(word), stemmed in a reused buffer and appended without a String of its own.
-        String american = SpellingVariants.american(word.toString());
+        // term(word), stemmed in a reused buffer and appended without a String of its own (nor one for a word
+        // too short to have a British spelling).
+        CharSequence american = word.length() < SpellingVariants.SHORTEST_VARIANT ? word
+                : SpellingVariants.american(word.toString());
         if (stemBuffer.length < american.length()) {
             stemBuffer = new char[Math.max(american.length(), stemBuffer.length * 2)];
         }
-        american.getChars(0, american.length(), stemBuffer, 0);
+        for (int i = 0; i < american.length(); i++) {
+            stemBuffer[i] = american.charAt(i);
+        }
         out.append(stemBuffer, 0, EnglishStemmer.stem(stemBuffer, american.length()));
         word.setLength(0);
         last = 'w';

@@ -14,12 +14,15 @@ final class SpellingVariants {
     private static final String[] ZE_ENDINGS = java.util.Arrays.stream(IZE_ENDINGS)
             .map(e -> e.replaceFirst("s", "z")).toArray(String[]::new);
 
+    /** The length of the shortest word {@link #american} may change. */
+    static final int SHORTEST_VARIANT = 5;
+
     private SpellingVariants() {}
 
     /** The American form of a lower-case word of letters. */
     static String american(String word) {
         int n = word.length();
-        if (n < 5) {
+        if (n < SHORTEST_VARIANT) {
             return word;
         }
         if (word.startsWith("programme")) {

@@ -1,6 +1,5 @@
 package org.replyarchive.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -19,6 +18,7 @@ final class TermCounter implements TermScanner.TermSink {
     private boolean[] titles = new boolean[1024];
     private int[] firstBlocks = new int[1024];
     private int size;
+    private boolean loneSurrogates;
     /** Term index plus one per slot, 0 for an empty slot; the capacity is a power of two. */
     private int[] slots = new int[2048];
 
@@ -87,6 +87,7 @@ final class TermCounter implements TermScanner.TermSink {
             arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + length));
         }
         System.arraycopy(chars, from, arena, arenaUsed, length);
+        loneSurrogates |= Utf8Order.holdsLoneSurrogate(chars, from, length);
         starts[size] = arenaUsed;
         lengths[size] = length;
         hashes[size] = hash;
@@ -146,29 +147,29 @@ final class TermCounter implements TermScanner.TermSink {
         }
         size = 0;
         arenaUsed = 0;
+        loneSurrogates = false;
     }
 
-    /** The counted terms in unsigned UTF-8 order, the order of every list in the index. */
-    private DocumentTerms terms() {
-        byte[][] utf8 = new byte[size][];
-        long total = 0;
-        for (int t = 0; t < size; t++) {
-            utf8[t] = new String(arena, starts[t], lengths[t]).getBytes(StandardCharsets.UTF_8);
-            total += frequencies[t];
-        }
-        int[] order = IntSort.sorted(size, (a, b) -> Arrays.compareUnsigned(utf8[a], utf8[b]));
+    /**
+     * The terms counted (by {@link #count}, or given one by one) in unsigned UTF-8 order, the order of every
+     * list in the index.
+     */
+    DocumentTerms terms() {
+        int[] order = new Utf8Order(arena, starts, lengths, size).sorted(loneSurrogates);
         ByteSink bytes = new ByteSink(size * 6);
         int[] ends = new int[size];
         int[] termHashes = new int[size];
         int[] values = new int[size];
         int[] blocks = new int[size];
+        long total = 0;
         for (int i = 0; i < size; i++) {
             int t = order[i];
-            bytes.write(utf8[t]);
+            bytes.writeUtf8(arena, starts[t], lengths[t]);
             ends[i] = bytes.size();
             termHashes[i] = hashes[t];
             values[i] = PostingFormat.value(frequencies[t], titles[t]);
             blocks[i] = firstBlocks[t];
+            total += frequencies[t];
         }
         return new DocumentTerms(bytes.toByteArray(), ends, termHashes, values, blocks,
                 (int) Math.min(Integer.MAX_VALUE, total));

@@ -37,7 +37,7 @@ class TextMarksTest {
     private final TextMarks marks = new TextMarks(GLOSSARY, DOCUMENTS);
 
     private RenderedBody render(String markdown, Language language) {
-        return renderer.render(markdown, language, new Marking(marks, language, key -> "g/#" + key, key -> "d/" + key + "/"));
+        return renderer.render(markdown, language, new Marking(marks, language, "", key -> "g/#" + key, key -> "d/" + key + "/"));
     }
 
     private static List<String> marked(String html, String kind) {
