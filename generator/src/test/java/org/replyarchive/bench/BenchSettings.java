@@ -13,7 +13,7 @@ import java.util.Optional;
  * arguments ({@code bench.replies=5000} or {@code replies=5000}; arguments win). See {@link Benchmark}.
  */
 record BenchSettings(ArchiveProfile profile, int replies, int runs, Optional<Path> content, Path dir, long seed,
-        boolean explicitRatio, String xmx, String hugo, boolean fork, boolean incremental) {
+        boolean explicitRatio, String xmx, List<String> jvmArgs, String hugo, boolean fork, boolean incremental) {
 
     static final String BASE_URL = "https://example.org/archive/";
     private static final int MAX_REPLIES = 20_000;
@@ -39,9 +39,15 @@ record BenchSettings(ArchiveProfile profile, int replies, int runs, Optional<Pat
         return new BenchSettings(profile, replies, runs, existing,
                 Path.of(setting(args, "bench.dir", defaultDir())).toAbsolutePath().normalize(),
                 Long.parseLong(setting(args, "bench.seed", Long.toString(SyntheticArchive.DEFAULT_SEED))),
-                !ratio.isEmpty(), setting(args, "bench.xmx", "1g"), setting(args, "bench.hugo", "auto"),
+                !ratio.isEmpty(), setting(args, "bench.xmx", "1g"), jvmArgs(setting(args, "bench.jvmArgs", "")),
+                setting(args, "bench.hugo", "auto"),
                 Boolean.parseBoolean(setting(args, "bench.fork", "true")),
                 Boolean.parseBoolean(setting(args, "bench.incremental", "true")));
+    }
+
+    /** {@code bench.jvmArgs}: options for the JVM of each of our builds, separated by commas. */
+    private static List<String> jvmArgs(String setting) {
+        return java.util.Arrays.stream(setting.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
     /** The command that runs the benchmark again with these settings, from the repository root. */
@@ -61,6 +67,9 @@ record BenchSettings(ArchiveProfile profile, int replies, int runs, Optional<Pat
         }
         args.add("-Dbench.runs=" + runs);
         args.add("-Dbench.xmx=" + xmx);
+        if (!jvmArgs.isEmpty()) {
+            args.add("-Dbench.jvmArgs=" + String.join(",", jvmArgs));
+        }
         args.add("-Dbench.hugo=" + hugo);
         args.add("-Dbench.fork=" + fork);
         args.add("-Dbench.incremental=" + incremental);

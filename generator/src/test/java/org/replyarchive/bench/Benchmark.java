@@ -38,6 +38,8 @@ import java.util.stream.Stream;
  *       changed: the incremental builds edit a copy);</li>
  *   <li>{@code bench.runs} (5): full builds of each tool;</li>
  *   <li>{@code bench.xmx} ({@code 1g}): the heap cap of each of our builds;</li>
+ *   <li>{@code bench.jvmArgs} (none): more options for the JVM of each of our builds, separated by commas
+ *       ({@code -XX:TieredStopAtLevel=1}, say);</li>
  *   <li>{@code bench.hugo} ({@code auto}): the Hugo on the {@code PATH}, a path to a {@code hugo} binary, or
  *       {@code off};</li>
  *   <li>{@code bench.fork} ({@code true}): {@code false} builds in the benchmark's JVM;</li>
@@ -71,7 +73,8 @@ public final class Benchmark {
         Path dir = settings.dir();
         Optional<HugoRunner> hugo = HugoRunner.find(settings.hugo());
         boolean fork = settings.fork() && OurBuild.canFork();
-        OurBuild ours = new OurBuild(fork, settings.xmx(), dir.resolve("logs"), BenchSettings.BASE_URL);
+        OurBuild ours = new OurBuild(fork, settings.xmx(), settings.jvmArgs(), dir.resolve("logs"),
+                BenchSettings.BASE_URL);
         printSetup(settings, hugo, ours);
 
         Path content = settings.content().orElse(dir.resolve("content"));

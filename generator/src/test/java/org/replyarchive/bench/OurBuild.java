@@ -40,12 +40,14 @@ final class OurBuild {
 
     private final boolean forked;
     private final String xmx;
+    private final List<String> jvmArgs;
     private final Path logs;
     private final String baseUrl;
 
-    OurBuild(boolean forked, String xmx, Path logs, String baseUrl) {
+    OurBuild(boolean forked, String xmx, List<String> jvmArgs, Path logs, String baseUrl) {
         this.forked = forked;
         this.xmx = xmx;
+        this.jvmArgs = List.copyOf(jvmArgs);
         this.logs = logs;
         this.baseUrl = baseUrl;
     }
@@ -71,7 +73,7 @@ final class OurBuild {
 
     /** The command line of a child, for the report. */
     String describe() {
-        return forked ? String.join(" ", javaCommand().subList(0, 3)) + " -cp <this JVM's class path> "
+        return forked ? String.join(" ", javaCommand()) + " -cp <this JVM's class path> "
                 + ChildBuild.class.getName() + " <content> <output> <base URL> [<cache>]"
                 : "in this JVM (bench.fork=false): heap and RSS figures include the benchmark's own";
     }
@@ -109,6 +111,9 @@ final class OurBuild {
 
     private List<String> javaCommand() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ArrayList<>(List.of(java.toString(), "-Xmx" + xmx, "-Dorg.freemarker.loggerLibrary=none"));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + xmx));
+        command.addAll(jvmArgs);
+        command.add("-Dorg.freemarker.loggerLibrary=none");
+        return command;
     }
 }
