@@ -31,6 +31,8 @@ final class ReplyPages {
 
     private final TermNotes terms;
     private final String marksFingerprint;
+    /** The page's model without its body, shared by the fingerprint and the rendering of one job. */
+    private final LastByThread<ReplyPageJob, ReplyPage> withoutBody = new LastByThread<>(this::makeWithoutBody);
 
     ReplyPages(SiteIndexes indexes, UrlScheme urls, FrameMaker frames, TermNotes terms) {
         this.terms = terms;
@@ -80,6 +82,10 @@ final class ReplyPages {
     }
 
     private ReplyPage withoutBody(ReplyPageJob job) {
+        return withoutBody.get(job);
+    }
+
+    private ReplyPage makeWithoutBody(ReplyPageJob job) {
         Reply reply = job.reply();
         Language language = job.language();
         ReplyViews views = new ReplyViews(urls, frames, language);

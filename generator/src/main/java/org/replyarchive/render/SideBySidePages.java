@@ -25,6 +25,9 @@ final class SideBySidePages {
     private final UrlScheme urls;
     private final FrameMaker frames;
     private final TermNotes terms;
+    /** The page's model without its texts, shared by the fingerprint and the rendering of one job. */
+    private final LastByThread<ReplyPageJob, SideBySidePage> withoutTexts =
+            new LastByThread<>(this::makeWithoutTexts);
 
     SideBySidePages(UrlScheme urls, FrameMaker frames, TermNotes terms) {
         this.urls = urls;
@@ -74,6 +77,10 @@ final class SideBySidePages {
     }
 
     private SideBySidePage withoutTexts(ReplyPageJob job) {
+        return withoutTexts.get(job);
+    }
+
+    private SideBySidePage makeWithoutTexts(ReplyPageJob job) {
         Reply reply = job.reply();
         Language language = job.language();
         String title = new ReplyViews(urls, frames, language).title(reply);

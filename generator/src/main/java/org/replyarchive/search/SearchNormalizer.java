@@ -32,7 +32,9 @@ public final class SearchNormalizer {
     private static final byte[] KINDS = kinds();
 
     private final String text;
-    private final StringBuilder out;
+    /** The normalised text so far: {@code out[0, size)}. */
+    private char[] out;
+    private int size;
     private final StringBuilder word = new StringBuilder();
     private char[] stemBuffer = new char[32];
     /** What was written last: 0 nothing, 'h' a Chinese character, 'w' a word. */
@@ -40,19 +42,39 @@ public final class SearchNormalizer {
 
     private SearchNormalizer(String text) {
         this.text = text;
-        this.out = new StringBuilder(text.length() + 8);
+        this.out = new char[text.length() + 8];
     }
 
     /** The normalised form of {@code text}. */
     public static String normalize(String text) {
-        return normalized(text).toString();
+        Normalized normalized = normalized(text);
+        return new String(normalized.chars(), 0, normalized.length());
     }
 
-    /** {@link #normalize}, in a builder the tokeniser reads without another copy. */
-    static StringBuilder normalized(String text) {
+    /** {@code chars[0, length)} is the normalised text. */
+    record Normalized(char[] chars, int length) {}
+
+    /** {@link #normalize}, in the array it was written into, which the tokeniser reads without another copy. */
+    static Normalized normalized(String text) {
         SearchNormalizer normalizer = new SearchNormalizer(text);
         normalizer.run();
-        return normalizer.out;
+        return new Normalized(normalizer.out, normalizer.size);
+    }
+
+    private void append(char c) {
+        if (size == out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        out[size++] = c;
+    }
+
+    private void appendCodePoint(int cp) {
+        if (Character.isBmpCodePoint(cp)) {
+            append((char) cp);
+        } else {
+            append(Character.highSurrogate(cp));
+            append(Character.lowSurrogate(cp));
+        }
     }
 
     static boolean isHan(int cp) {
@@ -98,13 +120,13 @@ public final class SearchNormalizer {
             if (kind == HAN) {
                 flushWord();
                 if (last == 'w') {
-                    out.append(' ');
+                    append(' ');
                 }
-                out.appendCodePoint(cp);
+                appendCodePoint(cp);
                 last = 'h';
             } else if (kind == WORD) {
                 if (word.length() == 0 && last != 0) {
-                    out.append(' ');
+                    append(' ');
                 }
                 word.appendCodePoint(cp);
             } else if (!keptInNumber(cp, next)) {
@@ -155,7 +177,10 @@ public final class SearchNormalizer {
         for (int i = 0; i < american.length(); i++) {
             stemBuffer[i] = american.charAt(i);
         }
-        out.append(stemBuffer, 0, EnglishStemmer.stem(stemBuffer, american.length()));
+        int stem = EnglishStemmer.stem(stemBuffer, american.length());
+        for (int i = 0; i < stem; i++) {
+            append(stemBuffer[i]);
+        }
         word.setLength(0);
         last = 'w';
     }

@@ -22,16 +22,14 @@ final class TermScanner {
     }
 
     static void scan(CharSequence text, TermSink sink) {
-        StringBuilder normalized = SearchNormalizer.normalized(text.toString());
-        char[] chars = new char[normalized.length()];
-        normalized.getChars(0, chars.length, chars, 0);
-        new TermScanner(sink).run(chars);
+        SearchNormalizer.Normalized normalized = SearchNormalizer.normalized(text.toString());
+        new TermScanner(sink).run(normalized.chars(), normalized.length());
     }
 
-    private void run(char[] chars) {
+    private void run(char[] chars, int length) {
         int start = 0;
-        for (int i = 0; i <= chars.length; i++) {
-            if (i == chars.length || chars[i] == ' ') {
+        for (int i = 0; i <= length; i++) {
+            if (i == length || chars[i] == ' ') {
                 piece(chars, start, i);
                 start = i + 1;
             }
@@ -46,13 +44,13 @@ final class TermScanner {
         if (from >= to) {
             return;
         }
-        if (!SearchNormalizer.isHan(Character.codePointAt(chars, from))) {
+        if (!SearchNormalizer.isHan(Character.codePointAt(chars, from, to))) {
             sink.term(chars, from, to - from);
             return;
         }
         int previous = -1;
         for (int at = from; at < to; ) {
-            int units = Character.charCount(Character.codePointAt(chars, at));
+            int units = Character.charCount(Character.codePointAt(chars, at, to));
             sink.term(chars, at, units);
             if (previous >= 0) {
                 sink.term(chars, previous, at + units - previous);
