@@ -167,10 +167,9 @@ public final class SearchNormalizer {
         if (word.length() == 0) {
             return;
         }
-        // term(word), stemmed in a reused buffer and appended without a String of its own (nor one for a word
-        // too short to have a British spelling).
-        CharSequence american = word.length() < SpellingVariants.SHORTEST_VARIANT ? word
-                : SpellingVariants.american(word.toString());
+        // term(word), stemmed in a reused buffer and appended without a String of its own (nor one for the
+        // spelling, unless it has a British ending).
+        CharSequence american = SpellingVariants.american(word);
         if (stemBuffer.length < american.length()) {
             stemBuffer = new char[Math.max(american.length(), stemBuffer.length * 2)];
         }

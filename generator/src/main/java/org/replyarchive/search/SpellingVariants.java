@@ -14,44 +14,66 @@ final class SpellingVariants {
     private static final String[] ZE_ENDINGS = java.util.Arrays.stream(IZE_ENDINGS)
             .map(e -> e.replaceFirst("s", "z")).toArray(String[]::new);
 
-    /** The length of the shortest word {@link #american} may change. */
-    static final int SHORTEST_VARIANT = 5;
-
     private SpellingVariants() {}
 
     /** The American form of a lower-case word of letters. */
     static String american(String word) {
+        return american((CharSequence) word).toString();
+    }
+
+    /**
+     * The American form of a lower-case word of letters: {@code word} itself, the same object, when it has no
+     * British ending (most words), so that the tokeniser makes no String for it.
+     */
+    static CharSequence american(CharSequence word) {
         int n = word.length();
-        if (n < SHORTEST_VARIANT) {
+        if (n < 5) {
             return word;
         }
-        if (word.startsWith("programme")) {
-            return "program" + word.substring(9);
+        if (startsWith(word, "programme")) {
+            return "program" + word.subSequence(9, n);
         }
-        if (n >= 6 && word.endsWith("our")) {
-            return word.substring(0, n - 2) + "r";
+        if (n >= 6 && endsWith(word, "our")) {
+            return word.subSequence(0, n - 2) + "r";
         }
-        if (word.endsWith("tre") || word.endsWith("bre")) {
-            return word.substring(0, n - 2) + "er";
+        if (endsWith(word, "tre") || endsWith(word, "bre")) {
+            return word.subSequence(0, n - 2) + "er";
         }
-        if (n >= 7 && word.endsWith("ogue")) {
-            return word.substring(0, n - 2);
+        if (n >= 7 && endsWith(word, "ogue")) {
+            return word.subSequence(0, n - 2).toString();
         }
-        if (word.endsWith("fence") || word.endsWith("cence")) {
-            return word.substring(0, n - 2) + "se";
+        if (endsWith(word, "fence") || endsWith(word, "cence")) {
+            return word.subSequence(0, n - 2) + "se";
         }
         return izeForm(word);
     }
 
     /** organise, organised, organising, organisation, analyse → the z forms. */
-    private static String izeForm(String word) {
+    private static CharSequence izeForm(CharSequence word) {
         for (int i = 0; i < IZE_ENDINGS.length; i++) {
             String ending = IZE_ENDINGS[i];
-            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+            if (endsWith(word, ending) && word.length() - ending.length() >= 3) {
                 int at = word.length() - ending.length();
-                return word.substring(0, at) + ZE_ENDINGS[i];
+                return word.subSequence(0, at) + ZE_ENDINGS[i];
             }
         }
         return word;
+    }
+
+    private static boolean startsWith(CharSequence word, String prefix) {
+        return word.length() >= prefix.length() && regionEquals(word, 0, prefix);
+    }
+
+    private static boolean endsWith(CharSequence word, String suffix) {
+        return word.length() >= suffix.length() && regionEquals(word, word.length() - suffix.length(), suffix);
+    }
+
+    private static boolean regionEquals(CharSequence word, int from, String part) {
+        for (int i = 0; i < part.length(); i++) {
+            if (word.charAt(from + i) != part.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
