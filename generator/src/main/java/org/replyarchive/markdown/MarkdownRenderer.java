@@ -90,6 +90,15 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * Renders {@code text} once for every page whose links {@code marking} makes but for where the page stands:
+     * the links start with a placeholder that {@link RenderedBody#linkedFrom} replaces by each page's way to the
+     * root. (The reply page and the side-by-side views show the same texts at different depths.)
+     */
+    public RenderedBody renderForAnyPage(ParsedText text, Marking marking) {
+        return render(text, marking.from(RenderedBody.LINKS_FROM));
+    }
+
+    /**
      * Renders {@code text} for a page, its marks linked as {@code marking} says: which must be given exactly
      * when the text was parsed with marks, and be in the text's language.
      */

@@ -5,22 +5,35 @@ import java.util.function.Function;
 import org.replyarchive.config.Language;
 
 /**
- * How one text is marked: its language, and the address, from the page it is shown on, of a glossary entry and
- * of a document's page by key. The renderer knows no output path; the page that shows the text does.
- *
- * @param linksFrom what the addresses depend on beside the key (the way from the page to the site's root):
- *     two markings with the same marks, language and {@code linksFrom} give the same HTML, so a text shown on
- *     two such pages is rendered once
+ * How one text is marked: its language, and where its links lead — a glossary entry and a document's page by key,
+ * as paths from the site's root ({@code termPath}, {@code documentPath}), each link starting with
+ * {@code linksFrom}, the way from the page the text is shown on to the root. The renderer knows no output path;
+ * the page that shows the text does.
  */
-public record Marking(TextMarks marks, Language language, String linksFrom, Function<String, String> termHref,
-        Function<String, String> documentHref) {
+public record Marking(TextMarks marks, Language language, String linksFrom, Function<String, String> termPath,
+        Function<String, String> documentPath) {
 
     public Marking {
         Objects.requireNonNull(marks, "marks");
         Objects.requireNonNull(linksFrom, "linksFrom");
         Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(termHref, "termHref");
-        Objects.requireNonNull(documentHref, "documentHref");
+        Objects.requireNonNull(termPath, "termPath");
+        Objects.requireNonNull(documentPath, "documentPath");
+    }
+
+    /** The address of glossary term {@code key} from the page. */
+    String termHref(String key) {
+        return linksFrom + termPath.apply(key);
+    }
+
+    /** The address of the page of policy document {@code key} from the page. */
+    String documentHref(String key) {
+        return linksFrom + documentPath.apply(key);
+    }
+
+    /** This marking for a page {@code otherLinksFrom} away from the root. */
+    Marking from(String otherLinksFrom) {
+        return new Marking(marks, language, otherLinksFrom, termPath, documentPath);
     }
 
     /**

@@ -37,6 +37,12 @@ public record RenderedBody(List<Block> blocks, List<TocEntry> toc, List<String> 
 
     public static final RenderedBody EMPTY = new RenderedBody(List.of(), List.of());
 
+    /**
+     * Where the links of a body rendered for any page ({@link MarkdownRenderer#renderForAnyPage}) start: a NUL,
+     * which no rendered text holds (the parser replaces it with U+FFFD, as CommonMark requires).
+     */
+    static final String LINKS_FROM = "\u0000";
+
     private static final Pattern ID = Pattern.compile("(<[a-z0-9]+ [^>]*?\\bid=\")([^\"]*\")");
 
     /** The body's HTML: its blocks joined. */
@@ -58,6 +64,13 @@ public record RenderedBody(List<Block> blocks, List<TocEntry> toc, List<String> 
             }
         }
         return text.toString();
+    }
+
+    /** A body rendered for any page, its links made to start from a page {@code linksFrom} away from the root. */
+    public RenderedBody linkedFrom(String linksFrom) {
+        List<Block> linked = blocks.stream().map(b -> new Block(b.html().replace(LINKS_FROM, linksFrom), b.text()))
+                .toList();
+        return new RenderedBody(linked, toc, terms, documents);
     }
 
     /**

@@ -148,11 +148,11 @@ final class TextMarker {
                 Map<String, String> attributes = new LinkedHashMap<>();
                 if (mark.kind() == TextMark.Kind.TERM) {
                     attributes.put("class", "term");
-                    attributes.put("href", marking.termHref().apply(mark.key()));
+                    attributes.put("href", marking.termHref(mark.key()));
                     attributes.put("aria-describedby", Marking.descriptionId(marking.language(), mark.key()));
                 } else {
                     attributes.put("class", "cited-document");
-                    attributes.put("href", marking.documentHref().apply(mark.key()));
+                    attributes.put("href", marking.documentHref(mark.key()));
                 }
                 html.tag("a", attributes);
                 html.text(mark.literal());

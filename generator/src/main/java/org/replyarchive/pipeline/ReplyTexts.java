@@ -15,16 +15,15 @@ import org.replyarchive.model.TextSource;
 /**
  * The texts of one reply (its own and its case's documents) while its pages are written: each read and parsed
  * once, however many pages show it (the reply page and the side-by-side view of each language show the same
- * texts), and rendered once for pages that link alike (the side-by-side views of both languages), then let go
- * with the reply. Used by one thread.
+ * texts), and rendered once for all of them (their links made to start from each page's place afterwards), then
+ * let go with the reply. Used by one thread.
  */
 final class ReplyTexts implements TextSource {
 
     private final TextSource files;
     private final MarkdownRenderer markdown;
     private final Map<ReplyText, String> read = new IdentityHashMap<>();
-    private final Map<Key, ParsedText> parsed = new HashMap<>();
-    private final Map<Rendering, RenderedBody> rendered = new HashMap<>();
+    private final Map<Key, RenderedBody> rendered = new HashMap<>();
 
     ReplyTexts(TextSource files, MarkdownRenderer markdown) {
         this.files = files;
@@ -43,15 +42,13 @@ final class ReplyTexts implements TextSource {
     RenderedBody render(ReplyText text, Language language, Marking marking) {
         TextMarks marks = marking == null ? null : marking.marks();
         Key key = new Key(text, language, marks);
-        return rendered.computeIfAbsent(new Rendering(key, marking == null ? null : marking.linksFrom()), k -> {
-            ParsedText once = parsed.computeIfAbsent(key, p -> markdown.parse(markdown(text), language, marks));
-            return markdown.render(once, marking);
+        RenderedBody body = rendered.computeIfAbsent(key, k -> {
+            ParsedText parsed = markdown.parse(markdown(text), language, marks);
+            return marking == null ? markdown.render(parsed, null) : markdown.renderForAnyPage(parsed, marking);
         });
+        return marking == null ? body : body.linkedFrom(marking.linksFrom());
     }
 
-    /** A text parsed in a language with (or without) marks. */
+    /** A text parsed, and rendered, in a language with (or without) marks. */
     private record Key(ReplyText text, Language language, TextMarks marks) {}
-
-    /** That text rendered with links from a page that far from the site's root. */
-    private record Rendering(Key text, String linksFrom) {}
 }

@@ -38,9 +38,8 @@ final class TermNotes {
 
     /** The marking of a text in {@code language} shown on the page at {@code pagePath}. */
     Marking marking(Language language, String pagePath) {
-        String root = UrlScheme.rootFrom(pagePath);
-        return new Marking(marks, language, root, key -> root + urls.glossary(language) + "#" + key,
-                key -> root + urls.document(language, key));
+        return new Marking(marks, language, UrlScheme.rootFrom(pagePath), key -> urls.glossary(language) + "#" + key,
+                key -> urls.document(language, key));
     }
 
     /** The notes of {@code keys}, terms marked in a text in {@code language}; their addresses from the site root. */

@@ -50,6 +50,21 @@ class TextMarksTest {
     }
 
     @Test
+    void aTextRenderedForAnyPageLinksAsOneRenderedForThatPage() {
+        String markdown = "依据吉科发人才〔2022〕245号，开展“破茧成蝶”专项行动，培育专精特新“小巨人”企业。\n\n## 一、关于\u0000的建议\n\n专精特新。";
+        Marking marking = new Marking(marks, Language.ZH, "../../", key -> "g/#" + key, key -> "d/" + key + "/");
+        ParsedText parsed = renderer.parse(markdown, Language.ZH, marks);
+        RenderedBody forThatPage = renderer.render(parsed, marking);
+        RenderedBody forAnyPage = renderer.renderForAnyPage(parsed, marking);
+        assertTrue(forThatPage.html().contains("href=\"../../g/#po-jian\""), forThatPage.html());
+        assertEquals(forThatPage, forAnyPage.linkedFrom("../../"));
+        // The placeholder the links start with is in no rendered text: the parser replaces a NUL.
+        assertFalse(forThatPage.html().contains("\u0000"), forThatPage.html());
+        assertEquals(marked(forThatPage.html(), "term").size() + marked(forThatPage.html(), "cited-document").size(),
+                forAnyPage.html().split("\u0000", -1).length - 1, "one placeholder per mark");
+    }
+
+    @Test
     void marksTheFirstOccurrenceOfATermInEachPoint() {
         RenderedBody body = render("""
                 开展“破茧成蝶”专项行动，支持破茧成蝶企业。
