@@ -33,6 +33,7 @@ public final class CitationFinder {
 
     /** A title in 《》, which may hold a title in 〈〉 or <> of its own. */
     private static final Pattern TITLE = Pattern.compile("《([^《》\\n]{1,200})》");
+    private static final Pattern LETTER_OR_NUMBER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern BRACKETED_YEAR = Pattern.compile("[【\\[（(](\\d{4})[】\\]）)]");
 
     private final Language language;
@@ -51,7 +52,9 @@ public final class CitationFinder {
             titles.put(document.title().zh(), document.key());
             document.aliases().forEach(alias -> titles.put(alias, document.key()));
             document.docNumber().ifPresent(number -> numbers.put(number, document.key()));
-            if (language != Language.ZH && document.title().en() != null) {
+            // A title with no letter or digit would mark every place its punctuation stands: it is not looked for.
+            if (language != Language.ZH && document.title().en() != null
+                    && LETTER_OR_NUMBER.matcher(document.title().en()).find()) {
                 EnglishPhrase phrase = EnglishPhrase.of(document.title().en());
                 if (phrase != null) {
                     englishTitles.add(phrase.initial(), Map.entry(phrase, document.key()));

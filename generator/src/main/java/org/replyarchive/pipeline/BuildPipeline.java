@@ -112,8 +112,9 @@ public final class BuildPipeline {
             StagingOutput staging = StagingOutput.openInPlace(config.outputDirectory(), disk, cache.previousFiles());
             int[] counts = new int[3];
             SearchStage[] search = new SearchStage[1];
-            try (BuildWorkers workers = new BuildWorkers();
-                    TemporaryFolder work = TemporaryFolder.create("reply-archive-work-")) {
+            // The workers are closed first, which waits for any still running, and only then the work folder.
+            try (TemporaryFolder work = TemporaryFolder.create("reply-archive-work-");
+                    BuildWorkers workers = new BuildWorkers()) {
                 workers.run(() -> search[0] = write(loaded, languages, ui, cache, staging, work.path(), counts));
             } catch (RuntimeException e) {
                 // The workers have stopped (closing them waits for it): only now can the staging folder go.

@@ -50,6 +50,17 @@ class TextMarksTest {
     }
 
     @Test
+    void findsAnEnglishTitleThatStartsWithPunctuationButNoTitleOfPunctuationAlone() {
+        TextMarks titled = new TextMarks(List.of(), List.of(
+                new PolicyDocument("trial", Localized.of("试行办法", "(Trial) Measures on Science Parks"),
+                        Optional.empty(), List.of()),
+                new PolicyDocument("dots", Localized.of("省略", "…"), Optional.empty(), List.of())));
+        String html = renderer.render("See the (Trial) Measures on Science Parks … and so on …", Language.EN,
+                new Marking(titled, Language.EN, "", key -> "g/#" + key, key -> "d/" + key + "/")).html();
+        assertEquals(List.of("(Trial) Measures on Science Parks"), marked(html, "cited-document"), html);
+    }
+
+    @Test
     void aTextRenderedForAnyPageLinksAsOneRenderedForThatPage() {
         String markdown = "依据吉科发人才〔2022〕245号，开展“破茧成蝶”专项行动，培育专精特新“小巨人”企业。\n\n## 一、关于\u0000的建议\n\n专精特新。";
         Marking marking = new Marking(marks, Language.ZH, "../../", key -> "g/#" + key, key -> "d/" + key + "/");
