@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.replyarchive.testing.RandomTexts;
 
 class DocumentNumbersTest {
 
@@ -43,12 +44,7 @@ class DocumentNumbersTest {
             "0", "1", "2", "9", "2020", "a", " ", "\n", "〈", "。"};
         Random random = new Random(20240529);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String written = text.toString();
+            String written = RandomTexts.of(random, pieces, random.nextInt(40));
             assertEquals(byDefinition(written), spans(written), written);
         }
     }

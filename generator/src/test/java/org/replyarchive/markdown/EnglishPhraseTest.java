@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.replyarchive.testing.RandomTexts;
 
 class EnglishPhraseTest {
 
@@ -23,12 +24,7 @@ class EnglishPhraseTest {
         Random random = new Random(20240529);
         List<EnglishPhrase> phrases = PHRASES.stream().map(EnglishPhrase::of).toList();
         for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(20);
-            for (int i = 0; i < length; i++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String written = text.toString();
+            String written = RandomTexts.of(random, PIECES, random.nextInt(20));
             for (int i = 0; i < written.length(); i++) {
                 for (EnglishPhrase phrase : phrases) {
                     assertEquals(byPattern(phrase, written, i), phrase.endAt(written, i),

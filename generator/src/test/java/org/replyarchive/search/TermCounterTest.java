@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.replyarchive.testing.RandomTexts;
 
 class TermCounterTest {
 
@@ -38,14 +39,10 @@ class TermCounterTest {
             Set<String> distinct = new HashSet<>();
             int terms = 1 + random.nextInt(400);
             for (int i = 0; i < terms; i++) {
-                StringBuilder term = new StringBuilder();
-                int length = 1 + random.nextInt(random.nextBoolean() ? 2 : 6);
-                for (int j = 0; j < length; j++) {
-                    term.append(units[random.nextInt(units.length)]);
-                }
+                String term = RandomTexts.of(random, units, 1 + random.nextInt(random.nextBoolean() ? 2 : 6));
                 char[] chars = ("<" + term + ">").toCharArray();
                 counter.term(chars, 1, chars.length - 2);
-                distinct.add(term.toString());
+                distinct.add(term);
             }
             List<byte[]> expected = distinct.stream().map(t -> t.getBytes(StandardCharsets.UTF_8))
                     .sorted(Arrays::compareUnsigned).toList();
