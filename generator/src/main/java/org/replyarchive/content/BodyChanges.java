@@ -76,7 +76,7 @@ final class BodyChanges {
             Reply after = byCase.get(before.year() + "/" + before.slug());
             if (after == null) {
                 replies.add(before);
-            } else if (ModelJson.shape(after).equals(ModelJson.shape(before))) {
+            } else if (ModelCodec.shape(after).equals(ModelCodec.shape(before))) {
                 replies.add(after);
                 replaced++;
             } else {

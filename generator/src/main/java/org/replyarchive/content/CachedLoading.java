@@ -24,7 +24,7 @@ public final class CachedLoading {
     /**
      * A loaded archive.
      *
-     * @param shape {@link ModelJson#shape} of the site: equal between two builds whose content differs at most in
+     * @param shape {@link ModelCodec#shape} of the site: equal between two builds whose content differs at most in
      *     the wording of texts; empty when the build keeps no cache
      * @param how how it was loaded, for the build's progress line
      * @param saved done once the snapshot of this load is kept for the next build (it is written while the
@@ -98,7 +98,7 @@ public final class CachedLoading {
         } finally {
             problems.addAll(loading.sorted());
         }
-        String shape = ModelJson.shape(site);
+        String shape = ModelCodec.shape(site);
         CompletableFuture<Void> saved = stamps.map(s -> SnapshotStore.write(
                 new LoadSnapshot(engine, s, shape, loading.warnings(), site), cache))
                 .orElse(CompletableFuture.completedFuture(null));

@@ -15,8 +15,9 @@ import org.replyarchive.model.Site;
 import org.replyarchive.problem.Problem;
 
 /**
- * The archive as the last successful load left it, kept in the cache folder ({@code content.json}): the
- * model, the warnings loading found, the stamps of the files it was loaded from, and its {@link ModelJson#shape}.
+ * The archive as the last successful load left it, kept in the cache folder ({@code content.snapshot}, in the
+ * form of {@link ModelCodec}): the model, the warnings loading found, the stamps of the files it was loaded from,
+ * and its {@link ModelCodec#shape}.
  * A build whose content folder has the same stamps takes the model over instead of parsing every file again.
  *
  * @param engine the engine that wrote it and the content folder it was loaded from: another engine's model may
@@ -25,7 +26,7 @@ import org.replyarchive.problem.Problem;
  */
 record LoadSnapshot(String engine, Map<String, String> stamps, String shape, List<Problem> warnings, Site site) {
 
-    private static final String FILE = "content.json";
+    private static final String FILE = "content.snapshot";
 
     LoadSnapshot {
         stamps = Map.copyOf(stamps);
@@ -44,7 +45,7 @@ record LoadSnapshot(String engine, Map<String, String> stamps, String shape, Lis
             return Optional.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            LoadSnapshot snapshot = ModelJson.MAPPER.readValue(in, LoadSnapshot.class);
+            LoadSnapshot snapshot = ModelCodec.SNAPSHOT.read(in, Files.size(file));
             return snapshot.engine().equals(engine) ? Optional.of(snapshot) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             // Unreadable, truncated or of another form: it only costs loading every file again.
@@ -58,7 +59,7 @@ record LoadSnapshot(String engine, Map<String, String> stamps, String shape, Lis
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, FILE, ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                ModelJson.MAPPER.writeValue(out, this);
+                ModelCodec.SNAPSHOT.write(this, out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temporary);
                 return;

@@ -80,7 +80,7 @@ class TextEditShortcutTest {
 
         assertTrue(loading().endsWith("(texts read again)"), loading());
         assertEquals(3, edited.rendered(), "the reply page and its two side-by-side pages");
-        Files.delete(dir.resolve("cache/content.json"));
+        Files.delete(dir.resolve("cache/content.snapshot"));
         BuildResult loadedWhole = build(content, "site", true);
         assertEquals(0, loadedWhole.rendered());
         assertEquals(loadedWhole.warnings(), edited.warnings(), "loading the case alone finds what loading all finds");
@@ -189,7 +189,7 @@ class TextEditShortcutTest {
     @Test
     void aSnapshotThatCannotBeReadOnlyCostsAFullLoad() throws IOException {
         Path content = builtFixture();
-        Files.writeString(dir.resolve("cache/content.json"), "{\"engine\": 3, \"site\": [");
+        Files.writeString(dir.resolve("cache/content.snapshot"), "{\"engine\": 3, \"site\": [");
         build(content, "site", true);
         assertTrue(loading().endsWith("(read)"), loading());
         assertSameAsACleanBuild(content);
