@@ -1,17 +1,18 @@
 package org.replyarchive.search;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.text.UnicodeSet;
-import com.ibm.icu.text.UnicodeSetIterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Folds one code point to the form search compares: full-width Latin and digits to half-width, traditional
- * characters and variants to simplified (from ICU4J's Traditional-Simplified transliterator, character by
- * character, so that the browser can apply the very same table), then lower case. The table is written into
+ * characters and variants to simplified (ICU4J's Traditional-Simplified transliterator, character by
+ * character, kept as a table so that the browser can apply the very same one), then lower case. The table is written into
  * each index ({@link #tableText}), so {@code search.js} folds queries exactly as the build folded pages.
  */
 final class ScriptFolding {
@@ -21,6 +22,8 @@ final class ScriptFolding {
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
     private static final int IDEOGRAPHIC_SPACE = 0x3000;
 
+    /** Where the table of traditional characters and their simplified ones is, beside this class. */
+    static final String TABLE = "simplified.txt";
     /** Traditional → simplified, one code point to one; sorted so that the table file is always the same. */
     private static final Map<Integer, Integer> SIMPLIFIED = simplifiedTable();
     private static final Map<Integer, Integer> FAST = new HashMap<>(SIMPLIFIED);
@@ -83,20 +86,26 @@ final class ScriptFolding {
         return text.toString();
     }
 
+    /**
+     * Reads {@code simplified.txt}, one mapping a line: the traditional character, then the simplified one. The
+     * file is ICU4J's transliterator worked out once (ScriptFoldingTest makes it again and compares), because
+     * building that transliterator costs a third of a second of every build, before the first page is indexed.
+     */
     private static Map<Integer, Integer> simplifiedTable() {
-        Transliterator simplify = Transliterator.getInstance("Traditional-Simplified");
-        UnicodeSet source = simplify.getSourceSet();
         Map<Integer, Integer> table = new TreeMap<>();
-        for (UnicodeSetIterator it = new UnicodeSetIterator(source); it.next(); ) {
-            if (it.codepoint == UnicodeSetIterator.IS_STRING) {
-                continue;
+        try (InputStream in = ScriptFolding.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException(TABLE + " is missing from the engine's jar");
             }
-            String from = new String(Character.toChars(it.codepoint));
-            String to = simplify.transliterate(from);
-            // Only one-to-one mappings: the browser folds a query character by character.
-            if (!to.equals(from) && to.codePointCount(0, to.length()) == 1) {
-                table.put(it.codepoint, to.codePointAt(0));
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int[] pair = line.codePoints().toArray();
+                if (pair.length != 2) {
+                    throw new IllegalStateException(TABLE + " holds a line that is not two characters: " + line);
+                }
+                table.put(pair[0], pair[1]);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return java.util.Collections.unmodifiableMap(table);
     }
