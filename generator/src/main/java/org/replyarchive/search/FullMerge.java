@@ -84,8 +84,7 @@ final class FullMerge {
         }
         files.forEach((name, list) -> {
             byte[] bytes = PostingFile.encode(list);
-            out.write(name, bytes);
-            catalog.put(name, new PostingCatalog.Facts(bytes.length, list.size()));
+            catalog.put(name, out.writePostings(name, bytes, list.size()));
         });
     }
 }
