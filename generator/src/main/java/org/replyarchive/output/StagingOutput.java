@@ -155,8 +155,7 @@ public final class StagingOutput implements OutputSink {
     @Override
     public void reuse(String file) {
         Path from = output.resolve(file).normalize();
-        Path target = staging.resolve(file).normalize();
-        if (!from.startsWith(output) || !target.startsWith(staging)) {
+        if (!from.startsWith(output)) {
             throw new IllegalArgumentException("Refusing to reuse a file outside the site: " + file);
         }
         refuseClosed();
@@ -168,6 +167,7 @@ public final class StagingOutput implements OutputSink {
             }
             return; // it stays where it is
         }
+        Path target = target(file);
         try {
             if (Files.exists(target) && Files.isSameFile(target, from)) {
                 return; // the marker, taken over when the staging folder was made
