@@ -84,7 +84,8 @@ final class FullMerge {
         }
         files.forEach((name, list) -> {
             byte[] bytes = PostingFile.encode(list);
-            catalog.put(name, out.writePostings(name, bytes, list.size()));
+            out.write(name, bytes);
+            catalog.put(name, new PostingCatalog.Facts(bytes.length, list.size()));
         });
     }
 }

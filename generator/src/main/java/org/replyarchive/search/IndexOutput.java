@@ -37,6 +37,9 @@ final class IndexOutput {
 
     /** Writes {@code name}, known to differ from the previous output's. */
     void writeChanged(String name, byte[] content) {
+        if (IndexLayout.isPostingFile(name)) {
+            vocabulary.addPostingFile(content);
+        }
         sink.write(new OutputFile(folder + name, content));
         count(content.length);
         written.incrementAndGet();
@@ -44,22 +47,12 @@ final class IndexOutput {
 
     /** Takes {@code name} of {@code size} bytes over from the previous output. */
     void reuse(String name, long size) {
+        if (IndexLayout.isPostingFile(name)) {
+            vocabulary.addPostingFile(sink.previous(folder + name)
+                    .orElseThrow(() -> new IllegalStateException(name + " is not in the previous output")));
+        }
         sink.reuse(folder + name);
         count(size);
-    }
-
-    /** Writes the posting file {@code name} as {@link #write} does, and gives its facts for the catalog. */
-    PostingCatalog.Facts writePostings(String name, byte[] content, int terms) {
-        PostingCatalog.Facts facts = new PostingCatalog.Facts(content.length, terms, Vocabulary.Words.of(content));
-        vocabulary.add(facts.words());
-        write(name, content);
-        return facts;
-    }
-
-    /** Takes the posting file {@code name} over from the previous output, its words from its cached facts. */
-    void reusePostings(String name, PostingCatalog.Facts facts) {
-        vocabulary.add(facts.words());
-        reuse(name, facts.bytes());
     }
 
     java.util.Optional<byte[]> previous(String name) {

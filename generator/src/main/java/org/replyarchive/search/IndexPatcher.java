@@ -117,7 +117,7 @@ final class IndexPatcher {
     private void write() {
         previous.postingFiles().forEach((name, facts) -> {
             if (!patched.containsKey(name)) {
-                out.reusePostings(name, facts);
+                out.reuse(name, facts.bytes());
             }
         });
         patched.forEach((name, file) -> {
@@ -126,7 +126,8 @@ final class IndexPatcher {
                 return;
             }
             byte[] bytes = PostingFile.encode(List.copyOf(file.terms().values()));
-            catalog.put(name, out.writePostings(name, bytes, file.terms().size()));
+            out.write(name, bytes);
+            catalog.put(name, new PostingCatalog.Facts(bytes.length, file.terms().size()));
         });
     }
 }

@@ -30,8 +30,8 @@ record IndexState(String manifestDigest, int shardCount, List<String> soloTerms,
     record Entry(String key, String termsFile, int length, int postings, int[] blockOffsets, List<TextPart> parts,
             long headerDigest, int headerBytes) {}
 
-    // 'S3': the state of an index whose posting files' words are kept; an older state is not read, only rebuilt.
-    private static final byte[] MAGIC = {'R', 'A', 'S', '3'};
+    // 'S2': the state of an index whose documents may have parts; an older state is not read, only rebuilt.
+    private static final byte[] MAGIC = {'R', 'A', 'S', '2'};
 
     /** Whether every document of this index has the same id among {@code keys}: then postings can be patched. */
     boolean keepsIdsOf(List<String> keys) {
@@ -104,16 +104,6 @@ record IndexState(String manifestDigest, int shardCount, List<String> soloTerms,
             out.writeString(name);
             out.writeVarint(facts.bytes());
             out.writeVarint(facts.terms());
-            Vocabulary.Words words = facts.words();
-            out.writeVarint(words.terms().size());
-            for (int t = 0; t < words.terms().size(); t++) {
-                out.writeString(words.terms().get(t));
-                out.writeVarint(words.documents()[t]);
-            }
-            out.writeVarint(words.characters().length);
-            for (int character : words.characters()) {
-                out.writeVarint(character);
-            }
         });
         return out.toByteArray();
     }
@@ -132,23 +122,9 @@ record IndexState(String manifestDigest, int shardCount, List<String> soloTerms,
         }
         Map<String, PostingCatalog.Facts> files = new TreeMap<>();
         for (int i = in.readVarint(); i > 0; i--) {
-            files.put(in.readString(), new PostingCatalog.Facts(in.readVarint(), in.readVarint(), readWords(in)));
+            files.put(in.readString(), new PostingCatalog.Facts(in.readVarint(), in.readVarint()));
         }
         return new IndexState(digest, shards, solo, entries, files);
-    }
-
-    private static Vocabulary.Words readWords(ByteReader in) {
-        List<String> terms = new ArrayList<>();
-        int[] documents = new int[in.readVarint()];
-        for (int t = 0; t < documents.length; t++) {
-            terms.add(in.readString());
-            documents[t] = in.readVarint();
-        }
-        int[] characters = new int[in.readVarint()];
-        for (int c = 0; c < characters.length; c++) {
-            characters[c] = in.readVarint();
-        }
-        return new Vocabulary.Words(terms, documents, characters);
     }
 
     private static Entry readEntry(ByteReader in) {

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PostingCatalog {
 
-    /** A posting file's size in bytes, its number of terms, and what it gives the vocabulary. */
-    record Facts(int bytes, int terms, Vocabulary.Words words) {}
+    /** A posting file's size in bytes and its number of terms. */
+    record Facts(int bytes, int terms) {}
 
     private final Map<String, Facts> files = new ConcurrentHashMap<>();
     private final Collection<String> soloTerms = java.util.Collections.synchronizedSet(new TreeSet<>());

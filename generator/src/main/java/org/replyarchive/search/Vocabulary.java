@@ -36,54 +36,22 @@ final class Vocabulary {
     /** Every Chinese character the index holds, so that the folding table lists only what it can meet. */
     private final java.util.BitSet characters = new java.util.BitSet();
 
-    /**
-     * What one posting file gives the vocabulary: its offered terms held by {@value #MIN_DOCUMENTS} documents or
-     * more, with their counts, and its lone Chinese characters. The cache keeps it beside the file's facts, so
-     * that a file taken over is not read again for it.
-     */
-    record Words(List<String> terms, int[] documents, int[] characters) {
-
-        Words {
-            terms = List.copyOf(terms);
-        }
-
-        static Words of(byte[] postingFile) {
-            List<String> terms = new ArrayList<>();
-            List<Integer> documents = new ArrayList<>();
-            List<Integer> characters = new ArrayList<>();
-            ByteReader in = new ByteReader(postingFile, PostingFormat.HEADER_BYTES, postingFile.length);
-            for (int n = in.readVarint(); n > 0; n--) {
-                int length = in.readVarint();
-                String term = new String(postingFile, in.position(), length, StandardCharsets.UTF_8);
-                in.skip(length);
-                int holding = in.readVarint();
-                for (int i = 3 * holding; i > 0; i--) {
-                    in.readVarint();
-                }
-                if (holding >= MIN_DOCUMENTS && offered(term)) {
-                    terms.add(term);
-                    documents.add(holding);
-                } else if (term.codePointCount(0, term.length()) == 1 && SearchNormalizer.isHan(term.codePointAt(0))) {
-                    characters.add(term.codePointAt(0));
-                }
-            }
-            return new Words(terms, documents.stream().mapToInt(Integer::intValue).toArray(),
-                    characters.stream().mapToInt(Integer::intValue).toArray());
-        }
-    }
-
     /** Takes the terms of one posting file. */
-    void addPostingFile(byte[] bytes) {
-        add(Words.of(bytes));
-    }
-
-    /** Takes what one posting file gives. */
-    synchronized void add(Words words) {
-        for (int i = 0; i < words.terms().size(); i++) {
-            offer(new Entry(words.terms().get(i), words.documents()[i]));
-        }
-        for (int character : words.characters()) {
-            characters.set(character);
+    synchronized void addPostingFile(byte[] bytes) {
+        ByteReader in = new ByteReader(bytes, PostingFormat.HEADER_BYTES, bytes.length);
+        for (int n = in.readVarint(); n > 0; n--) {
+            int length = in.readVarint();
+            String term = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+            in.skip(length);
+            int documents = in.readVarint();
+            for (int i = 3 * documents; i > 0; i--) {
+                in.readVarint();
+            }
+            if (documents >= MIN_DOCUMENTS && offered(term)) {
+                offer(new Entry(term, documents));
+            } else if (term.codePointCount(0, term.length()) == 1 && SearchNormalizer.isHan(term.codePointAt(0))) {
+                characters.set(term.codePointAt(0));
+            }
         }
     }
 
