@@ -19,8 +19,8 @@ import org.replyarchive.model.ReplyText;
  * and a digest of a part of the model ({@link #shape}).
  *
  * <p>Why not JSON data binding, as before: the snapshot is read first thing in an incremental build, in a JVM
- * that has compiled nothing yet, and compiling a general JSON parser and binder cost two cores more than a
- * second of a build that should take two. This form follows the Java declarations ({@link ModelForms}): a record
+ * that has compiled nothing yet, and compiling a general JSON parser and binder took 1.3 s of compiler time
+ * (at 5,000 replies, on two cores) in a build that should take two seconds. This form follows the Java declarations ({@link ModelForms}): a record
  * is its components in declaration order, read back through its canonical constructor, which checks them again.
  * The file names no class: it can only ever make the types the declarations name.
  *
