@@ -93,10 +93,6 @@ final class ModelBytes {
             return (int) count;
         }
 
-        int tag() throws IOException {
-            return in.readUnsignedByte();
-        }
-
         String string() throws IOException {
             int length = count();
             if (length == 0) {
