@@ -67,6 +67,14 @@ public final class CachedLoading {
         }
     }
 
+    /**
+     * The file in {@code cacheDirectory} that holds the snapshot of the last load: written as that build loaded
+     * its content, so a content file changed later is newer than it.
+     */
+    public static Path snapshotFile(Path cacheDirectory) {
+        return LoadSnapshot.file(cacheDirectory);
+    }
+
     /** The snapshot's model when no file changed, brought up to date when only texts did; else empty. */
     private static Optional<Loaded> fromSnapshot(Path contentDirectory, Path cache, LoadSnapshot snapshot,
             Map<String, String> stamps, BodyDigests digests, Problems problems) {

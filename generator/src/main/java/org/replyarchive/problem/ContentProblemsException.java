@@ -35,6 +35,19 @@ public final class ContentProblemsException extends RuntimeException {
         return new ContentProblemsException("Site not built", sorted, " in the theme");
     }
 
+    /**
+     * The exception another process threw and told, with its message as it was: a build forked into a JVM of
+     * its own fails in the parent as it would have in one JVM.
+     */
+    public static ContentProblemsException relayed(String message, List<Problem> problems) {
+        return new ContentProblemsException(problems, message);
+    }
+
+    private ContentProblemsException(List<Problem> problems, String message) {
+        super(message, null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
     private ContentProblemsException(String outcome, List<Problem> problems, String where) {
         super(outcome + ": " + errorCount(problems) + where, null, false, false);
         this.problems = List.copyOf(problems);
