@@ -137,6 +137,15 @@ public final class BuildCache {
         return unchanged;
     }
 
+    /**
+     * Whether the cached build made {@code path} with {@code quickKey}: then nothing it was made from has
+     * changed, not even what the file does not show.
+     */
+    public boolean madeWith(String path, String quickKey) {
+        String before = previous.get(path);
+        return before != null && before.endsWith(QUICK + quickKey);
+    }
+
     /** The fingerprint the cached build recorded for {@code path}, if it made that file. */
     public Optional<String> previousFingerprint(String path) {
         return Optional.ofNullable(previous.get(path)).map(before -> before.split(QUICK, 2)[0]);

@@ -78,12 +78,14 @@ final class ReplyPageWriter {
     boolean write(ReplyPageJob job, int id, SearchFeed search, ReplyTexts replyTexts) {
         String file = UrlScheme.outputFile(job.path());
         if (cache.isEnabled()) {
+            String quickKey = keys.reply(job.reply());
+            boolean sameInputs = cache.madeWith(file, quickKey);
             // Asked first: the page's fingerprint is recorded for the next build whether or not search has it.
-            boolean unchanged = cache.isUnchanged(file, keys.reply(job.reply()), () -> BuildCache.fingerprint(
+            boolean unchanged = cache.isUnchanged(file, quickKey, () -> BuildCache.fingerprint(
                     themeFingerprint, ReplyPageJob.TEMPLATE, pages.replyInputs(job)));
             if (unchanged && search.hasCached(id)) {
                 out.reuse(file);
-                search.keep(id);
+                search.keep(id, sameInputs);
                 sideBySide.write(job, replyTexts);
                 return false;
             }

@@ -11,6 +11,9 @@ interface SearchFeed {
     /** The text of document {@code id}, whose page was just rendered; from any thread. */
     void add(int id, DocumentText text);
 
-    /** Document {@code id}'s page is unchanged: its cached data stands. */
-    void keep(int id);
+    /**
+     * Document {@code id}'s page is unchanged: its cached data stands; {@code sameInputs} when the page's quick
+     * key is the cached build's, so that nothing it was made from changed (its result header neither).
+     */
+    void keep(int id, boolean sameInputs);
 }

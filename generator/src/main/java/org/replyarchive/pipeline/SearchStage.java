@@ -70,8 +70,8 @@ final class SearchStage {
             }
 
             @Override
-            public void keep(int id) {
-                writer.keep(id);
+            public void keep(int id, boolean sameInputs) {
+                writer.keep(id, sameInputs);
             }
         };
     }

@@ -58,6 +58,8 @@ public final class SearchIndexWriter {
     private final PostingSpill spill;
     private final int passBytes;
     private final AtomicReferenceArray<IndexedDocument> documents;
+    /** Per document, whether its header is the cached build's (see {@link #keep(int, boolean)}). */
+    private final boolean[] sameHeaders;
     private final ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(TermCounter::new);
     private IndexState next;
 
@@ -81,6 +83,7 @@ public final class SearchIndexWriter {
         this.spill = new PostingSpill(workSubfolder(workFolder), spilling.partitions(), spilling.bufferBytes());
         this.passBytes = spilling.passBytes();
         this.documents = new AtomicReferenceArray<>(keys.size());
+        this.sameHeaders = new boolean[keys.size()];
     }
 
     /**
@@ -120,11 +123,22 @@ public final class SearchIndexWriter {
 
     /** Takes document {@code id} over from the cache: its page is unchanged. Only if {@link #hasCached}. */
     public void keep(int id) {
+        keep(id, false);
+    }
+
+    /**
+     * Like {@link #keep(int)}; {@code sameHeader} when everything the document's result header is made from
+     * (its metadata, its blocks and parts) is known to be the cached build's too, so that the header is taken
+     * over unmade: making ten thousand headers only to find their digests unchanged was a tenth of the CPU of an
+     * incremental build.
+     */
+    public void keep(int id, boolean sameHeader) {
         if (!hasCached(id)) {
             throw new IllegalStateException("document " + keys.get(id) + " is not cached");
         }
         IndexState.Entry e = previousByKey.get(keys.get(id));
         record(id, new IndexedDocument(e.termsFile(), e.length(), e.postings(), e.blockOffsets(), e.parts()));
+        sameHeaders[id] = sameHeader;
         if (spillEarly) {
             spill.add(id, cache.load(e.termsFile()));
         }
@@ -153,7 +167,8 @@ public final class SearchIndexWriter {
             }
             catalog = FullMerge.run(spill, shardCount, out, passBytes);
         }
-        SmallFiles.Written small = SmallFiles.write(out, metas, all, previous, shardCount, catalog);
+        SmallFiles.Written small = SmallFiles.write(out, keys, metas, all, sameHeaders, previous, shardCount,
+                catalog);
         next = new IndexState(small.manifestDigest(), shardCount, catalog.soloTerms(), small.entries(keys),
                 catalog.files());
         int[] largest = catalog.largest(2);

@@ -27,18 +27,29 @@ final class SmallFiles {
 
     private SmallFiles() {}
 
-    static Written write(IndexOutput out, List<DocumentMeta> metas, IndexedDocument[] documents,
-            IndexState previous, int shardCount, PostingCatalog catalog) {
+    /**
+     * Writes the files; {@code sameHeaders} tells the documents whose header is known to be the cached build's
+     * (see {@link SearchIndexWriter#keep(int, boolean)}).
+     */
+    static Written write(IndexOutput out, List<String> keys, List<DocumentMeta> metas, IndexedDocument[] documents,
+            boolean[] sameHeaders, IndexState previous, int shardCount, PostingCatalog catalog) {
         long[] digests = new long[documents.length];
         int[] sizes = new int[documents.length];
         IntStream.range(0, documents.length).parallel().forEach(id -> {
+            IndexState.Entry before = previous != null && id < previous.entries().size()
+                    ? previous.entries().get(id) : null;
+            if (sameHeaders[id] && before != null && before.key().equals(keys.get(id))) {
+                digests[id] = before.headerDigest();
+                sizes[id] = before.headerBytes();
+                out.reuse(IndexLayout.documentFile(id), sizes[id]);
+                return;
+            }
             byte[] header = DocumentHeaders.file(metas.get(id), documents[id].blockOffsets(),
                     documents[id].parts());
             digests[id] = Digests.short64(header);
             sizes[id] = header.length;
             String name = IndexLayout.documentFile(id);
-            if (previous != null && id < previous.entries().size()
-                    && previous.entries().get(id).headerDigest() == digests[id]) {
+            if (before != null && before.headerDigest() == digests[id]) {
                 out.reuse(name, header.length);
             } else {
                 out.writeChanged(name, header);
