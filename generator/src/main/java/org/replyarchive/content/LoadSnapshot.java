@@ -5,9 +5,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +31,8 @@ import org.replyarchive.problem.Problem;
 record LoadSnapshot(String engine, Map<String, String> stamps, String shape, List<Problem> warnings, Site site) {
 
     private static final String FILE = "content.snapshot";
+    /** How old a temporary file must be to be taken for a write that never finished. */
+    private static final Duration ABANDONED = Duration.ofMinutes(10);
 
     LoadSnapshot {
         stamps = Map.copyOf(stamps);
@@ -57,6 +63,7 @@ record LoadSnapshot(String engine, Map<String, String> stamps, String shape, Lis
     void write(Path folder) {
         try {
             Files.createDirectories(folder);
+            removeAbandoned(folder);
             Path temporary = Files.createTempFile(folder, FILE, ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 ModelCodec.SNAPSHOT.write(this, out);
@@ -68,6 +75,24 @@ record LoadSnapshot(String engine, Map<String, String> stamps, String shape, Lis
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // As above: only a cost.
+        }
+    }
+
+    /**
+     * Removes the temporary files of writes that never finished: the writer is a daemon thread, so a process
+     * that ends (a build that failed after loading, a killed one) drops its write half done. Only those older
+     * than {@link #ABANDONED}, so that a write under way in another process is left alone.
+     */
+    private static void removeAbandoned(Path folder) {
+        FileTime before = FileTime.from(Instant.now().minus(ABANDONED));
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(folder, FILE + "*.tmp")) {
+            for (Path temporary : temporaries) {
+                if (Files.getLastModifiedTime(temporary).compareTo(before) < 0) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+        } catch (IOException e) {
+            // Left for the next write: it only costs disk space.
         }
     }
 }
