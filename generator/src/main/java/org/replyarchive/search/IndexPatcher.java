@@ -117,7 +117,7 @@ final class IndexPatcher {
     private void write() {
         previous.postingFiles().forEach((name, facts) -> {
             if (!patched.containsKey(name)) {
-                out.reuse(name, facts.bytes());
+                out.reusePosting(name, facts);
             }
         });
         patched.forEach((name, file) -> {

@@ -43,7 +43,7 @@ record IndexState(String manifestDigest, int shardCount, List<String> soloTerms,
         }
         return true;
     }
-    private static final String FILE = "state.bin";
+    static final String FILE = "state.bin";
 
     /** The state in {@code cacheFolder}, if there is a readable one of this format. */
     static Optional<IndexState> read(Path cacheFolder) {

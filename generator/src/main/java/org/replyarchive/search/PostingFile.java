@@ -45,6 +45,13 @@ final class PostingFile {
         return out.toByteArray();
     }
 
+    /** The number of terms of {@code file}, read from its head alone. */
+    static int termCount(byte[] file) {
+        ByteReader in = new ByteReader(file);
+        in.expectHeader(PostingFormat.POSTINGS_MAGIC, PostingFormat.VERSION);
+        return in.readVarint();
+    }
+
     static List<TermPostings> decode(byte[] file) {
         ByteReader in = new ByteReader(file);
         in.expectHeader(PostingFormat.POSTINGS_MAGIC, PostingFormat.VERSION);

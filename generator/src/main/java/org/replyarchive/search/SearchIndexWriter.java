@@ -62,6 +62,8 @@ public final class SearchIndexWriter {
     private final boolean[] sameHeaders;
     private final ThreadLocal<TermCounter> counters = ThreadLocal.withInitial(TermCounter::new);
     private IndexState next;
+    /** The output of {@link #finish}, whose vocabulary records are committed with the state. */
+    private IndexOutput output;
 
     private SearchIndexWriter(String folder, List<String> keys, List<DocumentMeta> metas, Optional<Path> cacheFolder,
             Path workFolder, OutputSink sink, Spilling spilling) {
@@ -154,7 +156,9 @@ public final class SearchIndexWriter {
             postings += d.postings();
         }
         int shardCount = IndexLayout.shardCount(postings);
-        IndexOutput out = new IndexOutput(folder, sink, previous != null);
+        IndexOutput out = new IndexOutput(folder, sink, previous != null,
+                cacheFolder.map(f -> VocabularyRecords.open(f, previous != null)));
+        output = out;
         PostingCatalog catalog = null;
         if (idsStable && shardCount == previous.shardCount()) {
             List<String> termFiles = java.util.Arrays.stream(all).map(IndexedDocument::termsFile).toList();
@@ -183,6 +187,7 @@ public final class SearchIndexWriter {
             return;
         }
         next.write(cacheFolder.get());
+        output.commitRecords();
         cache.retainOnly(next.entries().stream().map(IndexState.Entry::termsFile)
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
     }

@@ -37,21 +37,59 @@ final class Vocabulary {
     private final java.util.BitSet characters = new java.util.BitSet();
 
     /** Takes the terms of one posting file. */
-    synchronized void addPostingFile(byte[] bytes) {
-        ByteReader in = new ByteReader(bytes, PostingFormat.HEADER_BYTES, bytes.length);
+    void addPostingFile(byte[] bytes) {
+        addRecord(record(bytes));
+    }
+
+    /**
+     * What one posting file gives the vocabulary, small enough to keep between builds
+     * ({@link VocabularyRecords}): its offered terms with their document counts, then its lone Chinese
+     * characters, as varint-prefixed lists.
+     */
+    static byte[] record(byte[] postingFile) {
+        ByteReader in = new ByteReader(postingFile, PostingFormat.HEADER_BYTES, postingFile.length);
+        ByteSink offeredTerms = new ByteSink();
+        ByteSink lone = new ByteSink();
+        int offered = 0;
+        int characters = 0;
         for (int n = in.readVarint(); n > 0; n--) {
             int length = in.readVarint();
-            String term = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+            int start = in.position();
+            String term = new String(postingFile, start, length, StandardCharsets.UTF_8);
             in.skip(length);
             int documents = in.readVarint();
             for (int i = 3 * documents; i > 0; i--) {
                 in.readVarint();
             }
             if (documents >= MIN_DOCUMENTS && offered(term)) {
-                offer(new Entry(term, documents));
+                offeredTerms.writeVarint(length);
+                offeredTerms.write(postingFile, start, length);
+                offeredTerms.writeVarint(documents);
+                offered++;
             } else if (term.codePointCount(0, term.length()) == 1 && SearchNormalizer.isHan(term.codePointAt(0))) {
-                characters.set(term.codePointAt(0));
+                lone.writeVarint(term.codePointAt(0));
+                characters++;
             }
+        }
+        ByteSink record = new ByteSink(offeredTerms.size() + lone.size() + 10);
+        record.writeVarint(offered);
+        record.write(offeredTerms.buffer(), 0, offeredTerms.size());
+        record.writeVarint(characters);
+        record.write(lone.buffer(), 0, lone.size());
+        return record.toByteArray();
+    }
+
+    /** Takes the terms of one posting file, from its {@link #record}. */
+    synchronized void addRecord(byte[] record) {
+        ByteReader in = new ByteReader(record);
+        for (int n = in.readVarint(); n > 0; n--) {
+            int length = in.readVarint();
+            String term = new String(record, in.position(), length, StandardCharsets.UTF_8);
+            in.skip(length);
+            offer(new Entry(term, in.readVarint()));
+        }
+        for (int n = in.readVarint(); n > 0; n--) {
+            characters.set(in.readVarint());
         }
     }
 

@@ -13,6 +13,8 @@ final class MapSink implements OutputSink {
 
     final Map<String, byte[]> previous;
     final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    /** The previous files asked for, in any order. */
+    final java.util.Set<String> readBack = ConcurrentHashMap.newKeySet();
     final Set<String> written = ConcurrentHashMap.newKeySet();
     final Set<String> reused = ConcurrentHashMap.newKeySet();
 
@@ -46,6 +48,7 @@ final class MapSink implements OutputSink {
 
     @Override
     public Optional<byte[]> previous(String path) {
+        readBack.add(path);
         return Optional.ofNullable(previous.get(path));
     }
 

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,43 @@ class SearchIndexIncrementalTest {
         assertTrue(sink.written.size() * 4 < sink.files.size(), sink.written.size() + " of " + sink.files.size());
         for (String path : sink.written) {
             assertTrue(!Arrays.equals(sink.files.get(path), sink.previous.get(path)), path + " was written unchanged");
+        }
+    }
+
+    private static long postingFilesReadBack(MapSink sink) {
+        return sink.readBack.stream().filter(p -> IndexLayout.isPostingFile(p.substring(FOLDER.length()))).count();
+    }
+
+    @Test
+    void takenOverPostingFilesAreNotReadBackWhileTheirVocabularyRecordsStandAndAreWhenTheyDoNot()
+            throws IOException {
+        IndexBuilds builds = new IndexBuilds(temp);
+        Path cacheFolder = temp.resolve("cache");
+        Optional<Path> cache = Optional.of(cacheFolder);
+        MapSink first = new MapSink();
+        builds.build(before, null, cache, first, SearchIndexWriter.Spilling.DEFAULT, true);
+        Path records = cacheFolder.resolve(VocabularyRecords.FILE);
+        byte[] kept = Files.readAllBytes(records);
+
+        MapSink unchanged = new MapSink(first.files);
+        builds.build(before, before, cache, unchanged, SearchIndexWriter.Spilling.DEFAULT, true);
+        assertSameFiles(first, unchanged);
+        assertEquals(0, postingFilesReadBack(unchanged), unchanged.readBack.toString());
+
+        Corpus after = before.with(10, before.keys().get(10), before.metas().get(10), random.text(3, 100));
+        MapSink clean = builds.clean(after);
+        byte[] damaged = kept.clone();
+        for (int i = damaged.length / 2; i < damaged.length; i += 97) {
+            damaged[i] ^= 0x5a;
+        }
+        for (byte[] state : List.of(new byte[0], damaged, java.util.Arrays.copyOf(kept, kept.length / 3))) {
+            builds.build(before, null, cache, new MapSink(), SearchIndexWriter.Spilling.DEFAULT, true);
+            Files.write(records, state);
+            MapSink patched = new MapSink(first.files);
+            Figures figures = builds.build(after, before, cache, patched, SearchIndexWriter.Spilling.DEFAULT, true);
+            assertTrue(figures.patched(), figures.describe());
+            assertSameFiles(clean, patched);
+            assertTrue(postingFilesReadBack(patched) > 0, "what the records no longer tell is read back");
         }
     }
 
