@@ -16,6 +16,7 @@ import org.replyarchive.problem.SourcePosition;
  * warning  path line column message fix severity   (a warning of a build that goes on)
  * problem  path line column message fix severity   (one problem of the failure that follows)
  * failed   kind message                            (kind: content, request, unsafe, other)
+ * built    output replies pages rendered files languages nanos   (the result; languages as codes, by commas)
  * </pre>
  */
 final class ForkMessages {
@@ -24,6 +25,7 @@ final class ForkMessages {
     static final String WARNING = "warning";
     static final String PROBLEM = "problem";
     static final String FAILED = "failed";
+    static final String BUILT = "built";
 
     private ForkMessages() {}
 

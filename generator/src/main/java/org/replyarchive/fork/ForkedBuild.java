@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.build.BuildListener;
+import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.config.Language;
 import org.replyarchive.output.UnsafeOutputException;
@@ -37,7 +38,12 @@ public final class ForkedBuild {
 
     static int run(String[] args, PrintStream messages) {
         try {
-            SiteGenerator.build(config(args), listener(messages));
+            BuildResult result = SiteGenerator.build(config(args), listener(messages));
+            messages.println(ForkMessages.line(ForkMessages.BUILT, result.output().toString(),
+                    Integer.toString(result.replies()), Integer.toString(result.pages()),
+                    Integer.toString(result.rendered()), Integer.toString(result.files()),
+                    String.join(",", result.languages().stream().map(Language::code).toList()),
+                    Long.toString(result.nanos())));
             return 0;
         } catch (ContentProblemsException e) {
             e.problems().forEach(p -> messages.println(ForkMessages.line(ForkMessages.PROBLEM, p)));

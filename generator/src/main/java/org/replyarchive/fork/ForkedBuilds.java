@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.build.BuildListener;
+import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
+import org.replyarchive.config.Language;
 import org.replyarchive.output.UnsafeOutputException;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.InvalidRequestException;
@@ -27,7 +29,7 @@ import org.replyarchive.problem.Problem;
  * again, so the caller cannot tell which JVM built.
  *
  * <pre>{@code
- * ForkedBuilds.build(config, listener, classPath);
+ * BuildResult result = ForkedBuilds.build(config, listener, classPath);
  * }</pre>
  */
 public final class ForkedBuilds {
@@ -40,10 +42,9 @@ public final class ForkedBuilds {
      * Builds {@code config}: in a child JVM on {@code classPath} when the build is likely small and the class
      * path is known (not empty), else in this JVM.
      */
-    public static void build(BuildConfig config, BuildListener listener, List<Path> classPath) {
+    public static BuildResult build(BuildConfig config, BuildListener listener, List<Path> classPath) {
         if (classPath.isEmpty() || !SmallChange.likely(config)) {
-            SiteGenerator.build(config, listener);
-            return;
+            return SiteGenerator.build(config, listener);
         }
         Process child;
         try {
@@ -51,12 +52,11 @@ public final class ForkedBuilds {
                     .start();
         } catch (IOException e) {
             listener.info("Could not start a JVM for this build (" + e.getMessage() + "): building in this one");
-            SiteGenerator.build(config, listener);
-            return;
+            return SiteGenerator.build(config, listener);
         }
         listener.info("Few files changed since the last build: building in a JVM of its own, compiled for a"
                 + " short run (" + QUICK_COMPILER + ")");
-        relay(child, listener);
+        return relay(child, listener);
     }
 
     static List<String> command(BuildConfig config, List<Path> classPath) {
@@ -73,20 +73,27 @@ public final class ForkedBuilds {
         return command;
     }
 
-    /** Tells the child's messages to {@code listener} until it exits; throws what it failed with. */
-    private static void relay(Process child, BuildListener listener) {
+    /** Tells the child's messages to {@code listener} until it exits; returns its result or throws its failure. */
+    private static BuildResult relay(Process child, BuildListener listener) {
         // A build stopped here (Ctrl-C) stops its child, which would otherwise hold the output folder's lock.
         Thread stopChild = new Thread(child::destroy, "reply-archive-fork-stop");
         Runtime.getRuntime().addShutdownHook(stopChild);
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         List<String> failure = null;
+        List<String> built = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 List<String> fields = ForkMessages.fields(line);
                 switch (fields.get(0)) {
                     case ForkMessages.INFO -> listener.info(fields.get(1));
-                    case ForkMessages.WARNING -> listener.warning(ForkMessages.problem(fields));
+                    case ForkMessages.WARNING -> {
+                        Problem warning = ForkMessages.problem(fields);
+                        warnings.add(warning);
+                        listener.warning(warning);
+                    }
+                    case ForkMessages.BUILT -> built = fields;
                     case ForkMessages.PROBLEM -> problems.add(ForkMessages.problem(fields));
                     case ForkMessages.FAILED -> failure = fields;
                     default -> listener.info(line);
@@ -96,10 +103,11 @@ public final class ForkedBuilds {
             if (failure != null) {
                 throw failure(failure.get(1), failure.get(2), problems);
             }
-            if (exit != 0) {
+            if (exit != 0 || built == null) {
                 throw new IllegalStateException("The JVM of the build exited with code " + exit
                         + " without saying why; its standard error is above");
             }
+            return result(built, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("Reading what the build's JVM said failed", e);
         } catch (InterruptedException e) {
@@ -113,6 +121,16 @@ public final class ForkedBuilds {
                 // The hook runs, as it should.
             }
         }
+    }
+
+    private static BuildResult result(List<String> built, List<Problem> warnings) {
+        List<Language> languages = new ArrayList<>();
+        for (String code : built.get(6).split(",")) {
+            Language.fromCode(code).ifPresent(languages::add);
+        }
+        return new BuildResult(Path.of(built.get(1)), Integer.parseInt(built.get(2)), Integer.parseInt(built.get(3)),
+                Integer.parseInt(built.get(4)), Integer.parseInt(built.get(5)), languages, warnings,
+                Long.parseLong(built.get(7)));
     }
 
     private static RuntimeException failure(String kind, String message, List<Problem> problems) {

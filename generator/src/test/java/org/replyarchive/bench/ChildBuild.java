@@ -1,11 +1,15 @@
 package org.replyarchive.bench;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.build.BuildListener;
 import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
+import org.replyarchive.fork.ForkedBuilds;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 
@@ -16,6 +20,8 @@ import org.replyarchive.problem.Problem;
  * comparable with Hugo's, which is a process per build too.
  *
  * <p>Arguments: {@code <content> <output> <base URL> [<cache folder>]}. Exit code 2 when the content has errors.
+ * With a cache folder the build is made as the {@code build} goal makes it: in a JVM of its own when it is likely
+ * small ({@link ForkedBuilds}); its wall time then includes that JVM's start.
  */
 public final class ChildBuild {
 
@@ -40,6 +46,11 @@ public final class ChildBuild {
             e.errors().stream().limit(20).map(Problem::describe).forEach(System.err::println);
             System.exit(2);
         }
+    }
+
+    private static List<Path> classPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isEmpty()).map(Path::of).toList();
     }
 
     /**
@@ -67,7 +78,11 @@ public final class ChildBuild {
         };
         long gcBefore = HeapWatch.gcMillis();
         long start = System.nanoTime();
-        BuildResult result = SiteGenerator.build(config, listener);
+        // As the build goal does: a build with a cache that is likely small runs in a JVM of its own
+        // (-Dreply-archive.fork=false keeps it here; heap figures are then this JVM's alone).
+        BuildResult result = config.cacheDirectory().isPresent()
+                && !"false".equals(System.getProperty("reply-archive.fork"))
+                ? ForkedBuilds.build(config, listener, classPath()) : SiteGenerator.build(config, listener);
         double wall = (System.nanoTime() - start) / 1e9;
         return new BuildFigures(wall, result.seconds(), result.pages(), result.rendered(), result.files(),
                 heap.maxBeforeGc(), heap.maxAfterGc(), (HeapWatch.gcMillis() - gcBefore) / 1e3,

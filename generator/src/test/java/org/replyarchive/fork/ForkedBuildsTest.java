@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.replyarchive.SiteGenerator;
 import org.replyarchive.build.BuildListener;
+import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
@@ -37,6 +38,7 @@ class ForkedBuildsTest {
 
     private final List<String> lines = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private BuildResult first;
 
     private static List<Path> thisClassPath() {
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -52,10 +54,10 @@ class ForkedBuildsTest {
         return config.build();
     }
 
-    private void build(BuildConfig config) {
+    private BuildResult build(BuildConfig config) {
         lines.clear();
         warnings.clear();
-        ForkedBuilds.build(config, new BuildListener() {
+        return ForkedBuilds.build(config, new BuildListener() {
             @Override
             public void info(String message) {
                 lines.add(message);
@@ -75,7 +77,7 @@ class ForkedBuildsTest {
     private Path builtFixture() throws IOException {
         Path content = FixtureArchive.write(dir);
         ContentTimes.backdate(content);
-        build(config(content, "site", true));
+        first = build(config(content, "site", true));
         assertFalse(forked(), "a first build renders every page, in this JVM: " + lines);
         return content;
     }
@@ -87,9 +89,14 @@ class ForkedBuildsTest {
         assertFalse(firstWarnings.isEmpty(), "the fixture has warnings, so that telling them is tested");
         replace(content, "replies/2023/2023W5.zh.md", "第5号答复的正文", "第5号答复修改后的正文");
 
-        build(config(content, "site", true));
+        BuildResult edited = build(config(content, "site", true));
 
         assertTrue(forked(), "one text changed: " + lines);
+        assertEquals(3, edited.rendered(), "its page and side-by-side pages: the child's result arrives");
+        assertEquals(first.pages(), edited.pages());
+        assertEquals(first.output(), edited.output());
+        assertEquals(warnings, edited.warnings());
+        assertTrue(lines.contains(edited.summary()), "the summary the child printed is the result's: " + lines);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Loading:") && l.endsWith("(texts read again)")), "the"
                 + " child's progress lines reach the listener: " + lines);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Built ")), "and its summary: " + lines);
