@@ -66,6 +66,8 @@ public final class ForkedBuilds {
         // The heap cap this JVM was given holds for the build, wherever it runs.
         command.add("-Xmx" + Runtime.getRuntime().maxMemory());
         command.add("-Dorg.freemarker.loggerLibrary=none");
+        // Its work folders where this JVM's would be (Maven users set java.io.tmpdir in MAVEN_OPTS for CI disks).
+        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         command.add(ForkedBuild.class.getName());

@@ -99,8 +99,6 @@ public final class BuildPipeline {
      */
     public BuildResult run() {
         BuildCache.refuseFile(config.cacheDirectory());
-        // The templates do not depend on the content: they are parsed while it loads.
-        Ahead<TemplateRenderer> templates = Ahead.start("reply-archive-templates", () -> new TemplateRenderer(theme));
         CachedLoading.Loaded loaded = load();
         Site site = loaded.site();
         List<Language> languages = site.settings().languagesToBuild(config.languages());
@@ -117,8 +115,7 @@ public final class BuildPipeline {
             // The workers are closed first, which waits for any still running, and only then the work folder.
             try (TemporaryFolder work = TemporaryFolder.create("reply-archive-work-");
                     BuildWorkers workers = new BuildWorkers()) {
-                workers.run(() -> search[0] = write(loaded, languages, ui, templates.get(), cache, staging, work.path(),
-                        counts));
+                workers.run(() -> search[0] = write(loaded, languages, ui, cache, staging, work.path(), counts));
             } catch (RuntimeException e) {
                 // The workers have stopped (closing them waits for it): only now can the staging folder go.
                 staging.discard();
@@ -155,9 +152,10 @@ public final class BuildPipeline {
      *
      * @return the search indexes, whose caches are committed once the site is replaced
      */
-    private SearchStage write(CachedLoading.Loaded loaded, List<Language> languages, UiStrings ui,
-            TemplateRenderer templates, BuildCache cache, StagingOutput staging, Path work, int[] counts) {
+    private SearchStage write(CachedLoading.Loaded loaded, List<Language> languages, UiStrings ui, BuildCache cache,
+            StagingOutput staging, Path work, int[] counts) {
         Site site = loaded.site();
+        TemplateRenderer templates = new TemplateRenderer(theme);
         MarkdownRenderer markdown = new MarkdownRenderer(ui.textByLanguage("sic_note"));
         BodyReader bodies = new BodyReader(config.contentDirectory());
         // Which replies cite which document, for the documents' pages: one pass over the texts, keys kept only.

@@ -38,8 +38,8 @@ class PluginDescriptorTest {
                 goals.get("check"));
         assertEquals(List.of("annotations", "baseUrl", "contentDirectory", "host", "languages", "lockTimeout", "port",
                 "serveDirectory", "skip", "themeDirectory"), goals.get("serve"));
-        assertEquals(List.of("annotations", "baseUrl", "cache", "cacheDirectory", "contentDirectory", "languages",
-                "lockTimeout", "outputDirectory", "skip", "themeDirectory"), goals.get("build"));
+        assertEquals(List.of("annotations", "baseUrl", "cache", "cacheDirectory", "contentDirectory", "fork",
+                "languages", "lockTimeout", "outputDirectory", "skip", "themeDirectory"), goals.get("build"));
     }
 
     @Test
