@@ -43,7 +43,7 @@ public final class ForkedBuilds {
      * path is known (not empty), else in this JVM.
      */
     public static BuildResult build(BuildConfig config, BuildListener listener, List<Path> classPath) {
-        if (classPath.isEmpty() || !SmallChange.likely(config)) {
+        if (classPath.isEmpty() || !SmallChange.likely(config, classPath)) {
             return SiteGenerator.build(config, listener);
         }
         Process child;

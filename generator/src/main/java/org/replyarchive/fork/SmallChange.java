@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Optional;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.content.CachedLoading;
@@ -15,9 +16,10 @@ import org.replyarchive.content.CachedLoading;
 /**
  * Whether a build is likely to change little: a cache and a site from an earlier build are there, and since that
  * build loaded its content at most {@value #MOST_REPLY_FILES} reply files were edited and nothing else (no
- * registry, settings, free page or theme file). Such a build takes almost every file over, and lasts a second or
- * two; a build that renders much lasts tens of seconds at scale. Only a guess from file times, made before
- * anything is read: a wrong one costs time, never a different site.
+ * registry, settings, free page or theme file, and no jar of the engine: a new engine renders every page). Such
+ * a build takes almost every file over, and lasts a second or two; a build that renders much lasts tens of
+ * seconds at scale. Only a guess from file times, made before anything is read: a wrong one costs time, never
+ * a different site.
  */
 public final class SmallChange {
 
@@ -27,6 +29,11 @@ public final class SmallChange {
     private SmallChange() {}
 
     public static boolean likely(BuildConfig config) {
+        return likely(config, List.of());
+    }
+
+    /** Like {@link #likely(BuildConfig)}, for an engine whose class path is {@code engine}. */
+    public static boolean likely(BuildConfig config, List<Path> engine) {
         if (config.cacheDirectory().isEmpty() || !Files.isDirectory(config.outputDirectory())) {
             return false;
         }
@@ -36,6 +43,11 @@ public final class SmallChange {
                 return false;
             }
             FileTime loaded = Files.getLastModifiedTime(snapshot);
+            for (Path jar : engine) {
+                if (Files.isRegularFile(jar) && Files.getLastModifiedTime(jar).compareTo(loaded) >= 0) {
+                    return false;
+                }
+            }
             Optional<Path> theme = config.themeDirectory().filter(Files::isDirectory);
             if (theme.isPresent() && editedSince(theme.get(), loaded, false) != 0) {
                 return false;

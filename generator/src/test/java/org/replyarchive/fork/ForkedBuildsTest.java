@@ -10,6 +10,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -126,12 +129,23 @@ class ForkedBuildsTest {
     }
 
     @Test
-    void aRegistryOrThemeEditOrManyEditedRepliesStayInThisJvm() throws IOException {
+    void aRegistryOrThemeEditOrManyEditedRepliesOrNoEarlierBuildStayInThisJvm() throws IOException {
         Path content = builtFixture();
         build(config(content, "site", true));
         assertTrue(forked(), "nothing changed is the smallest change of all: " + lines);
+        assertFalse(SmallChange.likely(config(content, "site", false)), "no cache: no earlier build to patch");
+        assertFalse(SmallChange.likely(config(content, "elsewhere", true)), "no site there yet");
 
-        replace(content, "registry/departments.yaml", "Education Department of Jilin Province", "Education Bureau of Jilin Province");
+        Path words = Files.createDirectories(dir.resolve("theme/i18n")).resolve("en.yaml");
+        Files.writeString(words, "site_name: Archive\n");
+        BuildConfig themed = BuildConfig.builder(content, dir.resolve("site")).themeDirectory(dir.resolve("theme"))
+                .cacheDirectory(dir.resolve("cache-site")).build();
+        assertFalse(SmallChange.likely(themed), "a theme file edited since: every page may change");
+        Files.setLastModifiedTime(words, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+        assertTrue(SmallChange.likely(themed), "the same theme, unchanged since the last build");
+
+        replace(content, "registry/departments.yaml", "Education Department of Jilin Province",
+                "Education Bureau of Jilin Province");
         assertFalse(SmallChange.likely(config(content, "site", true)), "a registry renames on many pages");
         build(config(content, "site", true));
         assertFalse(forked(), lines.toString());
@@ -142,7 +156,5 @@ class ForkedBuildsTest {
             }
         }
         assertFalse(SmallChange.likely(config(content, "site", true)), "every reply touched");
-        assertFalse(SmallChange.likely(config(content, "site", false)), "no cache: no earlier build to patch");
-        assertFalse(SmallChange.likely(config(content, "elsewhere", true)), "no site there yet");
     }
 }
