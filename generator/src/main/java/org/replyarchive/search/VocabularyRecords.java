@@ -25,7 +25,8 @@ import java.util.function.Function;
  * <pre>
  * 'R' 'A' 'V' '1', the digest of the index state file it was committed with (a string)
  * then per posting file, as one length-prefixed block: its name (a string), its bytes and terms (varints, as
- * {@link PostingCatalog.Facts}), its record (length-prefixed)
+ * {@link PostingCatalog.Facts}), its record (length-prefixed), and a 64-bit digest of all that, so that a
+ * damaged block is never taken for a record
  * </pre>
  *
  * A record is used only for a file of the same name and facts as its own, from a file committed with the state
@@ -146,7 +147,14 @@ final class VocabularyRecords {
                 return;
             }
             for (byte[] block = block(in); block != null; block = block(in)) {
-                ByteReader entry = new ByteReader(block);
+                if (block.length < Long.BYTES) {
+                    return;
+                }
+                ByteReader check = new ByteReader(block, block.length - Long.BYTES, block.length);
+                if (check.readLong() != Digests.short64(java.util.Arrays.copyOf(block, block.length - Long.BYTES))) {
+                    return;
+                }
+                ByteReader entry = new ByteReader(block, 0, block.length - Long.BYTES);
                 String name = new String(entry.readBytes(), StandardCharsets.UTF_8);
                 PostingCatalog.Facts facts = new PostingCatalog.Facts(entry.readVarint(), entry.readVarint());
                 byte[] record = entry.readBytes();
@@ -167,8 +175,11 @@ final class VocabularyRecords {
         entry.writeVarint(facts.bytes());
         entry.writeVarint(facts.terms());
         entry.writeBytes(record);
-        ByteSink block = new ByteSink(entry.size() + 5);
-        block.writeBytes(entry.toByteArray());
+        byte[] bytes = entry.toByteArray();
+        ByteSink block = new ByteSink(bytes.length + Long.BYTES + 5);
+        block.writeVarint(bytes.length + Long.BYTES);
+        block.write(bytes);
+        block.writeLong(Digests.short64(bytes));
         try {
             next.write(block.buffer(), 0, block.size());
         } catch (IOException e) {

@@ -83,14 +83,25 @@ class SearchIndexIncrementalTest {
         for (int i = damaged.length / 2; i < damaged.length; i += 97) {
             damaged[i] ^= 0x5a;
         }
-        for (byte[] state : List.of(new byte[0], damaged, java.util.Arrays.copyOf(kept, kept.length / 3))) {
-            builds.build(before, null, cache, new MapSink(), SearchIndexWriter.Spilling.DEFAULT, true);
-            Files.write(records, state);
-            MapSink patched = new MapSink(first.files);
-            Figures figures = builds.build(after, before, cache, patched, SearchIndexWriter.Spilling.DEFAULT, true);
-            assertTrue(figures.patched(), figures.describe());
-            assertSameFiles(clean, patched);
-            assertTrue(postingFilesReadBack(patched) > 0, "what the records no longer tell is read back");
+        // One bit of a Chinese character's last byte: still a valid record, naming another character.
+        byte[] oneBitOff = kept.clone();
+        int inTerm = kept.length / 2;
+        while ((kept[inTerm] & 0xc0) != 0x80 || (kept[inTerm - 1] & 0xc0) != 0x80) {
+            inTerm++;
+        }
+        oneBitOff[inTerm] ^= 1;
+        for (byte[] state : List.of(new byte[0], damaged, oneBitOff, java.util.Arrays.copyOf(kept, kept.length / 3))) {
+            // Each time once with the text edit, once with nothing changed (every posting file taken over).
+            for (Corpus next : List.of(after, before)) {
+                builds.build(before, null, cache, new MapSink(), SearchIndexWriter.Spilling.DEFAULT, true);
+                Files.write(records, state);
+                MapSink patched = new MapSink(first.files);
+                Figures figures = builds.build(next, before, cache, patched, SearchIndexWriter.Spilling.DEFAULT,
+                        true);
+                assertTrue(figures.patched(), figures.describe());
+                assertSameFiles(next == after ? clean : first, patched);
+                assertTrue(postingFilesReadBack(patched) > 0, "what the records no longer tell is read back");
+            }
         }
     }
 
