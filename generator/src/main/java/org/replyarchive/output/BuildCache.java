@@ -78,8 +78,7 @@ public final class BuildCache {
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return !lines.isEmpty() && lines.get(0).equals(header(output, SiteIdentity.of(output))) ? lines
-                    : List.of();
+            return !lines.isEmpty() && lines.get(0).equals(header(output, SiteIdentity.of(output))) ? lines : List.of();
         } catch (IOException e) {
             // An unreadable cache only costs a full build.
             return List.of();
@@ -126,9 +125,8 @@ public final class BuildCache {
      * {@code fingerprint} is made and compared. Either way both are kept for the next build.
      */
     public boolean isUnchanged(String path, String quickKey, Supplier<String> fingerprint) {
-        String before = previous.get(path);
-        if (before != null && before.endsWith(QUICK + quickKey) && holds(path)) {
-            current.put(path, before);
+        if (madeWith(path, quickKey) && holds(path)) {
+            current.put(path, previous.get(path));
             return true;
         }
         String made = fingerprint.get();
@@ -137,10 +135,7 @@ public final class BuildCache {
         return unchanged;
     }
 
-    /**
-     * Whether the cached build made {@code path} with {@code quickKey}: then nothing it was made from has
-     * changed, not even what the file does not show.
-     */
+    /** Whether the cached build made {@code path} with {@code quickKey}: nothing it was made from changed. */
     public boolean madeWith(String path, String quickKey) {
         String before = previous.get(path);
         return before != null && before.endsWith(QUICK + quickKey);
@@ -203,10 +198,7 @@ public final class BuildCache {
         }
         String[] listed = files.toArray(String[]::new);
         Arrays.sort(listed);
-        StringBuilder list = new StringBuilder(header).append('\n');
-        for (String file : listed) {
-            list.append(file).append('\n');
-        }
+        String list = header + "\n" + String.join("\n", listed) + (listed.length > 0 ? "\n" : "");
         try {
             Files.createDirectories(folder.get());
             // The list first: without fingerprints that match, a list alone is never used.
