@@ -86,10 +86,7 @@ final class OtherFiles {
         languages.forEach(language -> files.add(atom.write(site, language)));
         files.addAll(HandlingFiles.write(site, languages, urls, ui));
         Map<String, Map<String, String>> listed = new LinkedHashMap<>();
-        plan.pages().stream().filter(job -> !job.alternates().isEmpty())
-                .forEach(job -> listed.put(job.path(), job.alternates()));
-        plan.replyPages().forEach(job -> listed.put(job.path(), job.alternates()));
-        plan.companionPages().forEach(page -> listed.put(page.path(), page.alternates()));
+        plan.forEachListed(listed::put);
         files.addAll(new SitemapWriter(urls).write(listed));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));

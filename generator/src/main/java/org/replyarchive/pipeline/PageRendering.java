@@ -70,7 +70,7 @@ final class PageRendering {
             progress.step();
         });
         // The side-by-side pages were written with their replies' pages.
-        progress.steps(plan.companionPages().size());
+        progress.steps(plan.withCompanion().size());
         int all = rendered.get() + replyPages.companionsRendered();
         progress.finish(String.format(Locale.ROOT, "%,d rendered, %,d unchanged", all, plan.size() - all));
         return all;

@@ -45,9 +45,34 @@ final class SearchStage {
         List<String> keys = oldestFirst.stream().map(Reply::id).toList();
         Optional<Path> cache = cacheDirectory.map(SearchStage::searchCache);
         for (Language language : languages) {
-            List<DocumentMeta> metas = oldestFirst.stream().map(r -> entries.meta(r, language)).toList();
+            // Made when the index is written rather than held through the rendering: a document's metadata is
+            // bigger than its reply's model.
+            List<DocumentMeta> metas = new MetasOnDemand(oldestFirst, r -> entries.meta(r, language));
             writers.put(language, SearchIndexWriter.open(urls.searchIndex(language), keys, metas,
                     cache.map(folder -> folder.resolve(language.code())), workFolder, out));
+        }
+    }
+
+    /** The documents' metadata as a list that makes each element from its reply when it is read. */
+    private static final class MetasOnDemand extends java.util.AbstractList<DocumentMeta>
+            implements java.util.RandomAccess {
+
+        private final List<Reply> replies;
+        private final java.util.function.Function<Reply, DocumentMeta> meta;
+
+        MetasOnDemand(List<Reply> replies, java.util.function.Function<Reply, DocumentMeta> meta) {
+            this.replies = replies;
+            this.meta = meta;
+        }
+
+        @Override
+        public DocumentMeta get(int index) {
+            return meta.apply(replies.get(index));
+        }
+
+        @Override
+        public int size() {
+            return replies.size();
         }
     }
 

@@ -51,10 +51,14 @@ final class ReplyPages {
                 Reply reply = chronological.get(i);
                 Reply previous = i > 0 ? chronological.get(i - 1) : null;
                 Reply next = i + 1 < chronological.size() ? chronological.get(i + 1) : null;
-                jobs.add(new ReplyPageJob(reply, language, urls.reply(language, reply), previous, next,
-                        frames.alternates(l -> urls.reply(l, reply))));
+                jobs.add(new ReplyPageJob(reply, language, urls.reply(language, reply), previous, next));
             }
         }
+    }
+
+    /** The versions of the page of {@code job} by {@code hreflang} tag, itself included, for the sitemap. */
+    java.util.Map<String, String> alternates(ReplyPageJob job) {
+        return frames.alternates(l -> urls.reply(l, job.reply()));
     }
 
     /** The model of a reply page whose body, and the bodies of its case's documents, have been rendered. */

@@ -77,10 +77,23 @@ public final class SitePages {
         }
         jobs.add(rootPages.notFound());
         refuseRepeatedPaths(jobs, replies);
-        List<SitePlan.CompanionPage> companions = replies.stream().filter(this::hasSideBySide)
-                .map(job -> new SitePlan.CompanionPage(sideBySidePath(job), sideBySide.alternates(job.reply())))
-                .toList();
-        return new SitePlan(jobs, replies, companions);
+        return new SitePlan(jobs, replies, replies.stream().filter(this::hasSideBySide).toList(),
+                new SitePlan.ReplyPlaces() {
+                    @Override
+                    public java.util.Map<String, String> alternates(ReplyPageJob job) {
+                        return replyPages.alternates(job);
+                    }
+
+                    @Override
+                    public String companionPath(ReplyPageJob job) {
+                        return sideBySidePath(job);
+                    }
+
+                    @Override
+                    public java.util.Map<String, String> companionAlternates(ReplyPageJob job) {
+                        return sideBySide.alternates(job.reply());
+                    }
+                });
     }
 
     /** The model of a reply page, whose body and whose case documents' bodies have been rendered. */

@@ -28,48 +28,61 @@ final class FilterColumns {
     private FilterColumns() {}
 
     static byte[] file(List<DocumentMeta> metas) {
-        List<String> sessions = new ArrayList<>(new TreeSet<>(metas.stream().map(DocumentMeta::session).toList()));
-        List<String> kinds = new ArrayList<>(new TreeSet<>(metas.stream().map(DocumentMeta::kind).toList()));
-        List<SearchFacets.Value> leads = values(metas, m -> List.of(m.facets().lead()));
-        List<SearchFacets.Value> proposers = values(metas, m -> m.facets().proposers());
-        List<SearchFacets.Value> topics = values(metas, m -> m.facets().topics());
-        Map<String, Integer> leadIndex = indexes(leads);
-        Map<String, Integer> proposerIndex = indexes(proposers);
-        Map<String, Integer> topicIndex = indexes(topics);
-        ByteSink out = new ByteSink(metas.size() * 8 + 256);
-        PostingFormat.writeHeader(out, PostingFormat.FILTERS_MAGIC);
-        out.writeVarint(metas.size());
-        writeStrings(out, sessions);
-        writeStrings(out, kinds);
-        writeValues(out, leads);
-        writeValues(out, proposers);
-        writeValues(out, topics);
-        long previousDay = 0;
+        // One pass over the metadata, which may be made as it is read: each document's row keeps what the file
+        // needs of it, the tables are sorted afterwards.
+        TreeSet<String> sessions = new TreeSet<>();
+        TreeSet<String> kinds = new TreeSet<>();
+        TreeMap<String, SearchFacets.Value> leads = new TreeMap<>();
+        TreeMap<String, SearchFacets.Value> proposers = new TreeMap<>();
+        TreeMap<String, SearchFacets.Value> topics = new TreeMap<>();
+        List<Row> rows = new ArrayList<>(metas.size());
         for (DocumentMeta meta : metas) {
-            long day = meta.date().toEpochDay();
-            out.writeVarint(java.util.Collections.binarySearch(sessions, meta.session()));
-            out.writeVarint(java.util.Collections.binarySearch(kinds, meta.kind()));
-            out.writeSignedVarint(Math.toIntExact(day - previousDay));
-            previousDay = day;
-            out.writeVarint(leadIndex.get(meta.facets().lead().key()));
-            writeIndexes(out, proposerIndex, meta.facets().proposers());
-            writeIndexes(out, topicIndex, meta.facets().topics());
+            Row row = new Row(meta.session(), meta.kind(), meta.date().toEpochDay(), meta.facets());
+            sessions.add(row.session());
+            kinds.add(row.kind());
+            add(leads, List.of(row.facets().lead()));
+            add(proposers, row.facets().proposers());
+            add(topics, row.facets().topics());
+            rows.add(row);
+        }
+        Map<String, Integer> sessionIndex = indexes(new ArrayList<>(sessions), s -> s);
+        Map<String, Integer> kindIndex = indexes(new ArrayList<>(kinds), k -> k);
+        Map<String, Integer> leadIndex = indexes(new ArrayList<>(leads.values()), SearchFacets.Value::key);
+        Map<String, Integer> proposerIndex = indexes(new ArrayList<>(proposers.values()), SearchFacets.Value::key);
+        Map<String, Integer> topicIndex = indexes(new ArrayList<>(topics.values()), SearchFacets.Value::key);
+        ByteSink out = new ByteSink(rows.size() * 8 + 256);
+        PostingFormat.writeHeader(out, PostingFormat.FILTERS_MAGIC);
+        out.writeVarint(rows.size());
+        writeStrings(out, new ArrayList<>(sessions));
+        writeStrings(out, new ArrayList<>(kinds));
+        writeValues(out, new ArrayList<>(leads.values()));
+        writeValues(out, new ArrayList<>(proposers.values()));
+        writeValues(out, new ArrayList<>(topics.values()));
+        long previousDay = 0;
+        for (Row row : rows) {
+            out.writeVarint(sessionIndex.get(row.session()));
+            out.writeVarint(kindIndex.get(row.kind()));
+            out.writeSignedVarint(Math.toIntExact(row.day() - previousDay));
+            previousDay = row.day();
+            out.writeVarint(leadIndex.get(row.facets().lead().key()));
+            writeIndexes(out, proposerIndex, row.facets().proposers());
+            writeIndexes(out, topicIndex, row.facets().topics());
         }
         return out.toByteArray();
     }
 
-    /** A facet's values, by key; a key's label is the first met, so that the file does not depend on order. */
-    private static List<SearchFacets.Value> values(List<DocumentMeta> metas,
-            Function<DocumentMeta, List<SearchFacets.Value>> of) {
-        TreeMap<String, SearchFacets.Value> byKey = new TreeMap<>();
-        metas.forEach(m -> of.apply(m).forEach(v -> byKey.putIfAbsent(v.key(), v)));
-        return new ArrayList<>(byKey.values());
+    /** What the file holds of one document. */
+    private record Row(String session, String kind, long day, SearchFacets facets) {}
+
+    /** Adds a facet's values by key; a key's label is the first met, so that the file does not depend on order. */
+    private static void add(TreeMap<String, SearchFacets.Value> byKey, List<SearchFacets.Value> values) {
+        values.forEach(v -> byKey.putIfAbsent(v.key(), v));
     }
 
-    private static Map<String, Integer> indexes(List<SearchFacets.Value> table) {
+    private static <T> Map<String, Integer> indexes(List<T> table, Function<T, String> key) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < table.size(); i++) {
-            index.put(table.get(i).key(), i);
+            index.put(key.apply(table.get(i)), i);
         }
         return index;
     }

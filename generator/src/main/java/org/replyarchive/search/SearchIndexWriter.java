@@ -72,7 +72,7 @@ public final class SearchIndexWriter {
         }
         this.folder = folder;
         this.keys = List.copyOf(keys);
-        this.metas = List.copyOf(metas);
+        this.metas = java.util.Collections.unmodifiableList(metas);
         this.sink = sink;
         this.cacheFolder = cacheFolder;
         this.cache = cacheFolder.map(TermCache::new).orElse(null);
@@ -92,6 +92,8 @@ public final class SearchIndexWriter {
      * A writer of the index under {@code folder}.
      *
      * @param keys a stable key per document, in document-id order (oldest first, so ids stay put)
+     * @param metas each document's metadata, in the same order: read only when the index is written, each
+     *     document's once for its header and once for the filters, so it may be a view that makes them then
      * @param cacheFolder this index's own cache folder, when caching is on; its state is used only when it
      *     describes the previous output
      * @param workFolder an empty folder for the spilled postings, deleted by the caller afterwards
