@@ -53,6 +53,18 @@ public final class StreamedFile implements AutoCloseable {
         }
     }
 
+    /** Appends the whole of {@code from} and a line feed; returns how many bytes that was. */
+    public long line(FileChannel from) {
+        try {
+            long length = from.size();
+            copy(from, 0, length);
+            out.write('\n');
+            return length + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
     /** Appends {@code length} bytes of {@code from} starting at {@code offset}. */
     public void copy(FileChannel from, long offset, long length) {
         try {

@@ -3,12 +3,12 @@ package org.replyarchive.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -17,6 +17,7 @@ import org.replyarchive.feed.FullTextRecord;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.ReplyText;
 import org.replyarchive.output.BuildCache;
+import org.replyarchive.output.StreamedFile;
 
 /**
  * Each reply's line of {@code data/replies.<lang>.jsonl}, made by the reply page's rendering from the text it
@@ -63,14 +64,21 @@ final class FullTextLines {
         return line;
     }
 
-    /** The line kept under {@code key}, if a build made it. */
-    Optional<String> stored(String key) {
-        Path file = file(key);
+    /**
+     * Appends the line kept under {@code key}, and a line feed, to {@code file} without reading it into the heap;
+     * returns how many bytes that was, or -1 when no build kept it.
+     */
+    long appendStored(String key, StreamedFile file) {
+        FileChannel channel;
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
-                    : Optional.empty();
+            channel = FileChannel.open(file(key));
         } catch (IOException e) {
-            return Optional.empty(); // made again from the text
+            return -1; // made again from the text
+        }
+        try (channel) {
+            return file.line(channel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the full text's line " + file(key), e);
         }
     }
 

@@ -112,7 +112,8 @@ final class FullTextStage {
                 runStart = -1;
                 runLength = 0;
                 Reply reply = site.replies().get(i);
-                lengths[i] = file.line(lines.stored(keys.get(i)).orElseGet(() -> made(reply, language)));
+                long stored = lines.appendStored(keys.get(i), file);
+                lengths[i] = stored >= 0 ? stored : file.line(made(reply, language));
             }
             copy(file, from, runStart, runLength);
         } catch (IOException e) {

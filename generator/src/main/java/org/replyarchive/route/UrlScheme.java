@@ -167,6 +167,11 @@ public final class UrlScheme {
         return "sitemap.xml";
     }
 
+    /** Part {@code number} (from 1) of a sitemap too long for one file, which {@link #sitemap()} then lists. */
+    public String sitemapPart(int number) {
+        return "sitemap-" + number + ".xml";
+    }
+
     public String robots() {
         return "robots.txt";
     }
