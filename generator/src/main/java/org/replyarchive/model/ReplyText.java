@@ -27,7 +27,9 @@ public record ReplyText(String path, int firstBodyLine, String digest, Optional<
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(inline, "inline");
         Objects.requireNonNull(translatedFrom, "translatedFrom");
-        termExceptions = List.copyOf(termExceptions);
+        // Glossary keys, the same few in thousands of translations: one copy of each, not one per text.
+        termExceptions = termExceptions.stream().map(key -> Objects.requireNonNull(key, "termExceptions").intern())
+                .toList();
     }
 
     /** A text with no translation stamp and no terminology exceptions: an official text. */
