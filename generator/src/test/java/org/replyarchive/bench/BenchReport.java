@@ -105,6 +105,10 @@ final class BenchReport {
                 med(hugo, h -> h.htmlFiles() / h.process().wallSeconds()), "%,.0f");
         line("heap high-water MiB (pre-GC)", med(ours, r -> r.figures().heapHighWater() / MIB), Double.NaN, "%,.0f");
         line("live set MiB (post-GC)", med(ours, r -> r.figures().liveSet() / MIB), Double.NaN, "%,.0f");
+        double held = med(ours, r -> r.figures().heldAfterRendering() / MIB);
+        if (held >= 0) {
+            line("held when rendering ends MiB (full GC)", held, Double.NaN, "%,.1f");
+        }
         line("peak RSS MiB", med(ours, r -> r.peakRssKib() / 1024.0), med(hugo, h -> h.process().peakRssKib() / 1024.0),
                 "%,.0f");
         if (!ratios.isEmpty()) {

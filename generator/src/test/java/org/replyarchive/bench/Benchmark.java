@@ -202,7 +202,10 @@ public final class Benchmark {
         OUT.println();
         OUT.println("wall: from starting the build's process to its exit (in-process: the build alone). build s: "
                 + "SiteGenerator.build timed inside the JVM. pages/s: pages over wall. heap: most the heap held before "
-                + "any collection; live: most it held after one (about the live set). RSS: peak resident set. "
+                + "any collection; live: most it held after one (an upper bound of the live set: a young collection "
+                + "leaves the old generation's garbage). held: the heap after a full collection made when rendering "
+                + "ends, every archive-wide structure and no text (not measured in builds run in a JVM of their "
+                + "own). RSS: peak resident set. "
                 + "Hugo's pages are the HTML files it wrote, page-1 redirects of its lists included.");
         if (!ours.forked()) {
             OUT.println("In-process builds: RSS is this JVM's VmHWM, reset before each build through "

@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param liveSet the most it still held after one: about the live set, bytes
  * @param gcSeconds collector time
  * @param ownPeakRssKib the JVM's own VmHWM at the end of the build
+ * @param heldAfterRendering what the heap held after a full collection once every page was rendered, bytes:
+ *     the archive-wide state at its largest (model, plan, search's per-document records, the site's file
+ *     list), which {@code liveSet} only bounds from above; -1 when the build ran in a JVM of its own
  */
 record BuildFigures(double wallSeconds, double engineSeconds, int pages, int rendered, int files,
-        long heapHighWater, long liveSet, double gcSeconds, long ownPeakRssKib) {
+        long heapHighWater, long liveSet, double gcSeconds, long ownPeakRssKib, long heldAfterRendering) {
 
     static final String PREFIX = "BENCH-FIGURES";
 
@@ -30,8 +33,9 @@ record BuildFigures(double wallSeconds, double engineSeconds, int pages, int ren
 
     String line() {
         return String.format(Locale.ROOT, "%s wall=%.4f engine=%.4f pages=%d rendered=%d files=%d heapHighWater=%d"
-                        + " liveSet=%d gc=%.4f pagesPerSecond=%.1f peakRssKib=%d", PREFIX, wallSeconds, engineSeconds,
-                pages, rendered, files, heapHighWater, liveSet, gcSeconds, pagesPerSecond(), ownPeakRssKib);
+                        + " liveSet=%d gc=%.4f pagesPerSecond=%.1f peakRssKib=%d heldAfterRendering=%d", PREFIX, wallSeconds,
+                engineSeconds, pages, rendered, files, heapHighWater, liveSet, gcSeconds, pagesPerSecond(),
+                ownPeakRssKib, heldAfterRendering);
     }
 
     /** The figures in {@code line}, if it is such a line. */
@@ -48,6 +52,7 @@ record BuildFigures(double wallSeconds, double engineSeconds, int pages, int ren
                 Double.parseDouble(values.get("engine")), Integer.parseInt(values.get("pages")),
                 Integer.parseInt(values.get("rendered")), Integer.parseInt(values.get("files")),
                 Long.parseLong(values.get("heapHighWater")), Long.parseLong(values.get("liveSet")),
-                Double.parseDouble(values.get("gc")), Long.parseLong(values.get("peakRssKib"))));
+                Double.parseDouble(values.get("gc")), Long.parseLong(values.get("peakRssKib")),
+                Long.parseLong(values.getOrDefault("heldAfterRendering", "-1"))));
     }
 }
