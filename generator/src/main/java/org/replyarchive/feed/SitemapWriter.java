@@ -1,9 +1,9 @@
 package org.replyarchive.feed;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.route.UrlScheme;
 
@@ -15,6 +15,8 @@ import org.replyarchive.route.UrlScheme;
  * <p>The protocol also caps a sitemap at 50,000 addresses and 50 MB: a site with more pages (a province's
  * archive has hundreds of thousands) gets its pages in numbered parts, {@code sitemap-1.xml} onwards, and
  * {@code sitemap.xml} becomes the index that lists them, which is what {@code robots.txt} names either way.
+ * The entries are made as the pages are listed and written a part at a time, so that the sitemap of a large
+ * site is not the build's largest object at its end.
  */
 public final class SitemapWriter {
 
@@ -42,55 +44,88 @@ public final class SitemapWriter {
         this.maxBytes = maxBytes;
     }
 
-    /**
-     * @param alternatesByPage each page's path mapped to its versions by {@code hreflang} tag (itself included)
-     */
-    public List<OutputFile> write(Map<String, Map<String, String>> alternatesByPage) {
-        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-        if (!urls.hasAbsoluteBase()) {
-            return List.of(OutputFile.text(urls.robots(), robots.toString()));
-        }
-        robots.append("Sitemap: ").append(urls.absolute(urls.sitemap())).append('\n');
-        List<String> parts = parts(alternatesByPage);
-        List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text(urls.robots(), robots.toString()));
-        if (parts.size() == 1) {
-            files.add(OutputFile.text(urls.sitemap(), parts.get(0)));
-            return files;
-        }
-        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (int i = 0; i < parts.size(); i++) {
-            String path = urls.sitemapPart(i + 1);
-            files.add(OutputFile.text(path, parts.get(i)));
-            index.append("  <sitemap><loc>").append(Xml.escape(urls.absolute(path))).append("</loc></sitemap>\n");
-        }
-        files.add(OutputFile.text(urls.sitemap(), index.append("</sitemapindex>\n").toString()));
-        return files;
+    /** The pages a sitemap lists, each handed over with its versions by {@code hreflang} tag (itself included). */
+    public interface Listing {
+        void forEach(BiConsumer<String, Map<String, String>> page);
     }
 
-    /** The pages as whole sitemaps, each within the limits; one, empty, for a site without pages. */
-    private List<String> parts(Map<String, Map<String, String>> alternatesByPage) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder(URLSET_START);
-        long frame = utf8(URLSET_START) + utf8(URLSET_END);
-        long bytes = frame;
-        int count = 0;
-        for (Map.Entry<String, Map<String, String>> page : alternatesByPage.entrySet()) {
-            String entry = entry(page.getKey(), page.getValue());
+    /**
+     * Writes {@code robots.txt} and the sitemap to {@code out}, a part at a time: the pages are made into entries
+     * as they are listed, and no more than one part is held at once.
+     */
+    public void write(Listing pages, Consumer<OutputFile> out) {
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (urls.hasAbsoluteBase()) {
+            robots.append("Sitemap: ").append(urls.absolute(urls.sitemap())).append('\n');
+        }
+        out.accept(OutputFile.text(urls.robots(), robots.toString()));
+        if (!urls.hasAbsoluteBase()) {
+            return;
+        }
+        Parts parts = new Parts(out);
+        pages.forEach((path, alternates) -> parts.add(entry(path, alternates)));
+        parts.finish();
+    }
+
+    /**
+     * The sitemap's parts as they fill. The first is held until a second is needed: a site within the limits
+     * has it as {@code sitemap.xml} itself, a larger one as {@code sitemap-1.xml} under an index.
+     */
+    private final class Parts {
+
+        private final Consumer<OutputFile> out;
+        private final long frame = utf8(URLSET_START) + utf8(URLSET_END);
+        private StringBuilder part = new StringBuilder(URLSET_START);
+        private long bytes = frame;
+        private int count;
+        private int finished;
+        private OutputFile first;
+
+        Parts(Consumer<OutputFile> out) {
+            this.out = out;
+        }
+
+        void add(String entry) {
             long size = utf8(entry);
             if (count > 0 && (count == maxUrls || bytes + size > maxBytes)) {
-                parts.add(part.append(URLSET_END).toString());
-                part = new StringBuilder(URLSET_START);
-                bytes = frame;
-                count = 0;
+                close();
             }
             part.append(entry);
             bytes += size;
             count++;
         }
-        parts.add(part.append(URLSET_END).toString());
-        return parts;
+
+        private void close() {
+            String xml = part.append(URLSET_END).toString();
+            finished++;
+            if (finished == 1) {
+                first = OutputFile.text(urls.sitemapPart(1), xml);
+            } else {
+                if (first != null) {
+                    out.accept(first);
+                    first = null;
+                }
+                out.accept(OutputFile.text(urls.sitemapPart(finished), xml));
+            }
+            part = new StringBuilder(URLSET_START);
+            bytes = frame;
+            count = 0;
+        }
+
+        void finish() {
+            close();
+            if (finished == 1) {
+                out.accept(new OutputFile(urls.sitemap(), first.content()));
+                return;
+            }
+            StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                    .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            for (int i = 1; i <= finished; i++) {
+                index.append("  <sitemap><loc>").append(Xml.escape(urls.absolute(urls.sitemapPart(i))))
+                        .append("</loc></sitemap>\n");
+            }
+            out.accept(OutputFile.text(urls.sitemap(), index.append("</sitemapindex>\n").toString()));
+        }
     }
 
     private String entry(String path, Map<String, String> alternates) {

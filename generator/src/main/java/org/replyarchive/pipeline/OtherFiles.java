@@ -1,10 +1,8 @@
 package org.replyarchive.pipeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.build.BuildListener;
@@ -54,9 +52,10 @@ final class OtherFiles {
                     + " unchanged since the last build, in %.2f s", unchanged.get(), seconds(started)));
             return unchanged.get();
         }
-        List<OutputFile> files = otherFiles(site, languages, plan, ui);
+        List<OutputFile> files = otherFiles(site, languages, ui);
         files.parallelStream().forEach(group::put);
-        files = null; // the sources, written one at a time, need not share the heap with these
+        files = null; // the sitemap and the sources, written a part and a file at a time, need not share the heap
+        new SitemapWriter(urls).write(plan::forEachListed, group::put);
         SourceFiles.write(site, urls, contentDirectory, group::put);
         int count = group.finish();
         listener.info(String.format(Locale.ROOT, "Writing: %,d files of open data, feeds, sitemap and assets in %.2f s",
@@ -78,16 +77,14 @@ final class OtherFiles {
 
     /**
      * Open data, feeds, the record of handling (statistics, list feeds and their OPML, open data schemas),
-     * sitemap and robots.txt, the replies' published sources, the theme's assets, and the marker of a built site.
+     * the theme's assets, and the marker of a built site (the sitemap and robots.txt, and the replies' sources, are
+     * written apart).
      */
-    private List<OutputFile> otherFiles(Site site, List<Language> languages, SitePlan plan, UiStrings ui) {
+    private List<OutputFile> otherFiles(Site site, List<Language> languages, UiStrings ui) {
         List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
         AtomWriter atom = new AtomWriter(urls);
         languages.forEach(language -> files.add(atom.write(site, language)));
         files.addAll(HandlingFiles.write(site, languages, urls, ui));
-        Map<String, Map<String, String>> listed = new LinkedHashMap<>();
-        plan.forEachListed(listed::put);
-        files.addAll(new SitemapWriter(urls).write(listed));
         theme.files("static").forEach((path, bytes) -> files.add(new OutputFile(urls.asset(path), bytes)));
         files.add(OutputFile.text(StagingOutput.MARKER, StagingOutput.MARKER_TEXT));
         return files;
