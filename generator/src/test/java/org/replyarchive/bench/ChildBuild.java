@@ -10,6 +10,7 @@ import org.replyarchive.build.BuildListener;
 import org.replyarchive.build.BuildResult;
 import org.replyarchive.config.BuildConfig;
 import org.replyarchive.fork.ForkedBuilds;
+import org.replyarchive.fork.SmallChange;
 import org.replyarchive.problem.ContentProblemsException;
 import org.replyarchive.problem.Problem;
 
@@ -82,11 +83,16 @@ public final class ChildBuild {
             heap.reset();
             ProcStatus.resetOwnPeakRss();
         }
+        // As the build goal does: a build with a cache that is likely small runs in a JVM of its own
+        // (-Dreply-archive.fork=false keeps it here; heap figures are then this JVM's alone).
+        boolean mayFork = config.cacheDirectory().isPresent()
+                && !"false".equals(System.getProperty("reply-archive.fork"));
+        boolean inThisJvm = !mayFork || !SmallChange.likely(config, classPath());
         long[] held = {-1};
         BuildListener listener = new BuildListener() {
             @Override
             public void info(String message) {
-                if (RENDERING_DONE_LINE.matcher(message).lookingAt()) {
+                if (inThisJvm && RENDERING_DONE_LINE.matcher(message).lookingAt()) {
                     held[0] = heldNow();
                 }
                 engineLines.accept(message);
@@ -99,11 +105,8 @@ public final class ChildBuild {
         };
         long gcBefore = HeapWatch.gcMillis();
         long start = System.nanoTime();
-        // As the build goal does: a build with a cache that is likely small runs in a JVM of its own
-        // (-Dreply-archive.fork=false keeps it here; heap figures are then this JVM's alone).
-        BuildResult result = config.cacheDirectory().isPresent()
-                && !"false".equals(System.getProperty("reply-archive.fork"))
-                ? ForkedBuilds.build(config, listener, classPath()) : SiteGenerator.build(config, listener);
+        BuildResult result = mayFork ? ForkedBuilds.build(config, listener, classPath())
+                : SiteGenerator.build(config, listener);
         double wall = (System.nanoTime() - start) / 1e9;
         return new BuildFigures(wall, result.seconds(), result.pages(), result.rendered(), result.files(),
                 heap.maxBeforeGc(), heap.maxAfterGc(), (HeapWatch.gcMillis() - gcBefore) / 1e3,
