@@ -42,7 +42,8 @@ public record SitePlan(List<PageJob> pages, List<ReplyPageJob> replyPages, List<
 
     /** Each page to list in the sitemap, in plan order, with its versions by {@code hreflang} tag. */
     public void forEachListed(BiConsumer<String, Map<String, String>> listed) {
-        pages.stream().filter(job -> !job.alternates().isEmpty()).forEach(job -> listed.accept(job.path(), job.alternates()));
+        pages.stream().filter(job -> !job.alternates().isEmpty())
+                .forEach(job -> listed.accept(job.path(), job.alternates()));
         replyPages.forEach(job -> listed.accept(job.path(), places.alternates(job)));
         withCompanion.forEach(job -> listed.accept(places.companionPath(job), places.companionAlternates(job)));
     }

@@ -33,9 +33,9 @@ record BuildFigures(double wallSeconds, double engineSeconds, int pages, int ren
 
     String line() {
         return String.format(Locale.ROOT, "%s wall=%.4f engine=%.4f pages=%d rendered=%d files=%d heapHighWater=%d"
-                        + " liveSet=%d gc=%.4f pagesPerSecond=%.1f peakRssKib=%d heldAfterRendering=%d", PREFIX, wallSeconds,
-                engineSeconds, pages, rendered, files, heapHighWater, liveSet, gcSeconds, pagesPerSecond(),
-                ownPeakRssKib, heldAfterRendering);
+                        + " liveSet=%d gc=%.4f pagesPerSecond=%.1f peakRssKib=%d heldAfterRendering=%d", PREFIX,
+                wallSeconds, engineSeconds, pages, rendered, files, heapHighWater, liveSet, gcSeconds,
+                pagesPerSecond(), ownPeakRssKib, heldAfterRendering);
     }
 
     /** The figures in {@code line}, if it is such a line. */
