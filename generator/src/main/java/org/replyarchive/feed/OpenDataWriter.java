@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.replyarchive.model.Department;
 import org.replyarchive.model.Localized;
 import org.replyarchive.model.Reply;
 import org.replyarchive.model.Site;
-import org.replyarchive.output.OutputFile;
 import org.replyarchive.route.UrlScheme;
 
 /**
@@ -39,30 +39,43 @@ public final class OpenDataWriter {
         this.languages = List.copyOf(languages);
     }
 
+    /** Where the files go: each opened for writing by its site path, and closed by the writer. */
+    public interface Destination {
+        OutputStream open(String path);
+    }
+
     /**
-     * The JSON and CSV files. Each reply's record is made, written and let go before the next, straight into
-     * the file's UTF-8 bytes: only the bytes of the files are held, never the records of the whole archive.
+     * Writes the JSON and CSV files to {@code destination}. Each reply's record is made, written and let go
+     * before the next, straight into the file: neither the records of the whole archive nor the files' bytes
+     * are ever held (at 100,000 replies the two files are some 400 MB).
      */
-    public List<OutputFile> write(Site site) {
-        return List.of(new OutputFile(urls.openDataJson(), json(site.replies())),
-                new OutputFile(urls.openDataCsv(), csv(site.replies())));
+    public void write(Site site, Destination destination) {
+        String json = urls.openDataJson();
+        try (OutputStream out = destination.open(json)) {
+            json(site.replies(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + json, e);
+        }
+        String csv = urls.openDataCsv();
+        try (OutputStream out = destination.open(csv)) {
+            csv(site.replies(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + csv, e);
+        }
     }
 
     /** The array of every reply's record, indented as {@link #JSON} indents a list, and a line feed. */
-    private byte[] json(List<Reply> replies) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(replies.size() * 2048 + 16);
+    private void json(List<Reply> replies, OutputStream out) throws IOException {
         ObjectWriter writer = JSON.writer();
-        try (JsonGenerator generator = writer.createGenerator(bytes, JsonEncoding.UTF8)) {
+        try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             generator.writeStartArray();
             for (Reply reply : replies) {
                 writer.writeValue(generator, record(reply));
             }
             generator.writeEndArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write open data as JSON", e);
         }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        out.write('\n');
     }
 
     private Map<String, Object> record(Reply reply) {
@@ -123,9 +136,8 @@ public final class OpenDataWriter {
         return map;
     }
 
-    private byte[] csv(List<Reply> replies) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(replies.size() * 1024 + 1024);
-        write(bytes, OpenDataCsv.BYTE_ORDER_MARK + OpenDataCsv.row(CSV_COLUMNS));
+    private void csv(List<Reply> replies, OutputStream out) throws IOException {
+        write(out, OpenDataCsv.BYTE_ORDER_MARK + OpenDataCsv.row(CSV_COLUMNS));
         for (Reply reply : replies) {
             List<String> cells = new ArrayList<>();
             cells.add(reply.id());
@@ -156,13 +168,12 @@ public final class OpenDataWriter {
                 // Only the languages built have pages; the column stays, empty, so every CSV has one layout.
                 cells.add(languages.contains(language) ? urls.absolute(urls.reply(language, reply)) : "");
             }
-            write(bytes, OpenDataCsv.row(cells));
+            write(out, OpenDataCsv.row(cells));
         }
-        return bytes.toByteArray();
     }
 
-    private static void write(ByteArrayOutputStream bytes, String text) {
-        bytes.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String joined(List<String> values) {

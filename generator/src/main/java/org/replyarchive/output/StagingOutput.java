@@ -11,14 +11,14 @@ import java.util.Set;
  * incremental build, writes only the files that changed and patches the site with them in place.
  *
  * <pre>{@code
- * StagingOutput staging = StagingOutput.open(Path.of("target/site"));
+ * StagingOutput staging = StagingOutput.open(Path.of("target/site"), FileWriting.SYSTEM);
  * staging.write(OutputFile.text("index.html", html));
  * staging.commit(); // only now is target/site replaced
  * }</pre>
  *
  * If the build fails before {@link #commit()}, {@link #discard()} removes the staging folder and the previous
- * output stays as it was. The swap is three renames ({@link OutputSiblings} explains why each is safe to be
- * killed at); {@link #open} first recovers whatever a killed build left. Callers hold the {@link OutputLock}.
+ * output stays as it was. The swap is three renames, each safe to be killed at ({@link OutputSiblings}); {@link
+ * #open} first recovers what a killed build left. Callers hold the {@link OutputLock}.
  *
  * <p>{@link #openInPlace} is for a build that knows the files of the site it replaces (its cache holds their
  * list): files it takes over stay where they are, the files it writes and the list of those it no longer has
@@ -48,11 +48,6 @@ public final class StagingOutput implements OutputSink {
         this.disk = disk;
         this.build = OutputSiblings.newBuild();
         this.staging = siblings.folder(OutputSiblings.Kind.STAGING, build);
-    }
-
-    /** Like {@link #open(Path, FileWriting)} on the disk itself. */
-    public static StagingOutput open(Path output) {
-        return open(output, FileWriting.SYSTEM);
     }
 
     /**
@@ -135,10 +130,13 @@ public final class StagingOutput implements OutputSink {
         }
     }
 
-    /**
-     * Where {@code path} goes in the staging folder; never outside it, and never once the folder is committed or
-     * discarded.
-     */
+    /** Where a file written as it is made ({@link StreamedFile}) goes; it counts as written. */
+    Path streamedTarget(String path) {
+        files.wrote(path);
+        return target(path);
+    }
+
+    /** Where {@code path} goes in the staging folder: never outside it, nor once it is committed or discarded. */
     Path target(String path) {
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging)) {
@@ -195,18 +193,16 @@ public final class StagingOutput implements OutputSink {
     }
 
     /**
-     * Replaces the output folder with the staging folder, which must be complete; see {@link SiteSwap}.
-     *
-     * @return the old site's folder if it could not be removed (the new site is in place regardless; the next
-     *     build removes it), else empty
+     * Replaces the output folder with the staging folder, which must be complete ({@link SiteSwap}); returns the
+     * old site's folder if it could not be removed (the new site is in place regardless), else empty.
      */
     public java.util.Optional<Path> commit() {
         return commit(false);
     }
 
     /**
-     * Like {@link #commit()}; with {@code removeOldSiteLater} the old site is removed on a thread of its own
-     * after this returns, for a process that builds again and again and should not wait for a slow disk.
+     * Like {@link #commit()}; with {@code removeOldSiteLater} the old site is removed on a thread of its own, for
+     * a process that builds again and again and should not wait for a slow disk.
      */
     public java.util.Optional<Path> commit(boolean removeOldSiteLater) {
         closed = true;

@@ -1,6 +1,7 @@
 package org.replyarchive.output;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ public final class StreamedFile implements AutoCloseable {
 
     /** Opens {@code path} of {@code staging} for writing, replacing what it held. */
     public static StreamedFile open(StagingOutput staging, String path) {
-        Path target = staging.target(path);
+        Path target = staging.streamedTarget(path);
         try {
             Files.createDirectories(target.getParent());
             return new StreamedFile(target, FileChannel.open(target, StandardOpenOption.CREATE,
@@ -51,6 +52,24 @@ public final class StreamedFile implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
+    }
+
+    /**
+     * The file as a stream of bytes, for a writer that makes it in pieces (the open data): closing the stream
+     * closes the file.
+     */
+    public OutputStream stream() {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                StreamedFile.this.close();
+            }
+        };
     }
 
     /** Appends the whole of {@code from} and a line feed; returns how many bytes that was. */

@@ -1,5 +1,6 @@
 package org.replyarchive.pipeline;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.replyarchive.output.BuildCache;
 import org.replyarchive.output.OutputFile;
 import org.replyarchive.output.StagingOutput;
+import org.replyarchive.output.StreamedFile;
 
 /**
  * Files made together from the site's metadata (the open data and feeds, the citation files): taken over as a
@@ -44,6 +46,15 @@ final class FileGroup {
         } else {
             staging.write(file);
         }
+    }
+
+    /**
+     * Opens {@code path} to be written as it is made, for a file too large to hold (the open data of a large
+     * archive): always written, never compared with the previous output's.
+     */
+    OutputStream stream(String path) {
+        files.add(path);
+        return StreamedFile.open(staging, path).stream();
     }
 
     /** Records the group for the next build; returns how many files it has. */

@@ -54,7 +54,8 @@ final class OtherFiles {
         }
         List<OutputFile> files = otherFiles(site, languages, ui);
         files.parallelStream().forEach(group::put);
-        files = null; // the sitemap and the sources, written a part and a file at a time, need not share the heap
+        files = null; // the rest is written a record, a part or a file at a time and need not share the heap
+        new OpenDataWriter(urls, languages).write(site, group::stream);
         new SitemapWriter(urls).write(plan::forEachListed, group::put);
         SourceFiles.write(site, urls, contentDirectory, group::put);
         int count = group.finish();
@@ -76,12 +77,12 @@ final class OtherFiles {
     }
 
     /**
-     * Open data, feeds, the record of handling (statistics, list feeds and their OPML, open data schemas),
-     * the theme's assets, and the marker of a built site (the sitemap and robots.txt, and the replies' sources, are
-     * written apart).
+     * Feeds, the record of handling (statistics, list feeds and their OPML, open data schemas), the theme's
+     * assets, and the marker of a built site (the open data, the sitemap and robots.txt, and the replies' sources
+     * are written apart).
      */
     private List<OutputFile> otherFiles(Site site, List<Language> languages, UiStrings ui) {
-        List<OutputFile> files = new ArrayList<>(new OpenDataWriter(urls, languages).write(site));
+        List<OutputFile> files = new ArrayList<>();
         AtomWriter atom = new AtomWriter(urls);
         languages.forEach(language -> files.add(atom.write(site, language)));
         files.addAll(HandlingFiles.write(site, languages, urls, ui));

@@ -3,11 +3,13 @@ package org.replyarchive.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.replyarchive.config.Language;
-import org.replyarchive.output.OutputFile;
 import org.replyarchive.route.UrlScheme;
 import org.replyarchive.testing.Models;
 
@@ -36,13 +38,13 @@ class OpenDataWriterTest {
 
     @Test
     void csvStartsWithAByteOrderMarkAndTheHeader() {
-        List<OutputFile> files = new OpenDataWriter(new UrlScheme("https://example.org/archive/"),
-                List.of(Language.ZH, Language.EN))
+        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+        new OpenDataWriter(new UrlScheme("https://example.org/archive/"), List.of(Language.ZH, Language.EN))
                 .write(Models.site(List.of(Models.reply("2023D51", "2023-05-17").title("答复", "Reply, \"final\"")
-                        .build())));
+                        .build())), path -> files.computeIfAbsent(path, p -> new ByteArrayOutputStream()));
 
-        OutputFile csv = files.stream().filter(f -> f.path().equals("data/replies.csv")).findFirst().orElseThrow();
-        String[] records = new String(csv.content(), StandardCharsets.UTF_8).split("\r\n");
+        assertEquals(List.of("data/replies.json", "data/replies.csv"), List.copyOf(files.keySet()));
+        String[] records = files.get("data/replies.csv").toString(StandardCharsets.UTF_8).split("\r\n");
         assertEquals(2, records.length);
         assertTrue(records[0].startsWith("\uFEFFid,year,slug,date,doc_number,title_zh,title_en,session,"), records[0]);
         assertTrue(records[1].startsWith("2023/2023D51,2023,2023D51,2023-05-17,吉科发〔2023〕1号,答复,"

@@ -36,14 +36,14 @@ class StagingOutputTest {
     @Test
     void refusesToReplaceAFolderNoBuildWrote() throws IOException {
         Files.delete(site.resolve(StagingOutput.MARKER));
-        org.junit.jupiter.api.Assertions.assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(site));
+        assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(site, FileWriting.SYSTEM));
         assertEquals("old home", Files.readString(site.resolve("index.html")));
         assertEquals(List.of("site"), names(dir), "no staging folder is made");
     }
 
     @Test
     void commitReplacesTheOutputWithExactlyTheNewFiles() throws IOException {
-        StagingOutput staging = StagingOutput.open(site);
+        StagingOutput staging = StagingOutput.open(site, FileWriting.SYSTEM);
         staging.write(OutputFile.text("index.html", "new home"));
         staging.write(OutputFile.text("en/index.html", "English home"));
         assertEquals("old home", Files.readString(site.resolve("index.html")), "nothing changes before commit");
@@ -56,13 +56,31 @@ class StagingOutputTest {
     }
 
     @Test
+    void aFileWrittenAsItIsMadeIsOneOfTheNewSitesFiles() throws IOException {
+        StagingOutput staging = StagingOutput.open(site, FileWriting.SYSTEM);
+        staging.write(OutputFile.text("index.html", "new home"));
+        try (StreamedFile lines = StreamedFile.open(staging, "data/lines.jsonl");
+                java.io.OutputStream bytes = StreamedFile.open(staging, "data/records.json").stream()) {
+            lines.line("{\"a\":1}");
+            bytes.write("[]\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        // The cache's list of the site's files is this set: a file missing from it is one no later build knows.
+        assertEquals(java.util.Set.of("index.html", "data/lines.jsonl", "data/records.json", StagingOutput.MARKER),
+                staging.files());
+        staging.commit();
+        assertEquals("[]\n", Files.readString(site.resolve("data/records.json")));
+        assertEquals("{\"a\":1}\n", Files.readString(site.resolve("data/lines.jsonl")));
+    }
+
+    @Test
     void anOldSiteRemovedLaterIsGoneBeforeTheNextBuildLooksAtTheSiblings() throws IOException {
-        StagingOutput first = StagingOutput.open(site);
+        StagingOutput first = StagingOutput.open(site, FileWriting.SYSTEM);
         first.write(OutputFile.text("index.html", "new home"));
         first.commit(true);
         assertEquals("new home", Files.readString(site.resolve("index.html")), "the new site stands at once");
 
-        StagingOutput second = StagingOutput.open(site);
+        StagingOutput second = StagingOutput.open(site, FileWriting.SYSTEM);
         assertTrue(names(dir).stream().noneMatch(name -> name.contains("previous")),
                 "the next build waited for the removal: " + names(dir));
         second.discard();
@@ -72,7 +90,7 @@ class StagingOutputTest {
     @Test
     void discardLeavesThePreviousOutputUntouched() throws IOException {
         Map<String, String> before = files(site);
-        StagingOutput staging = StagingOutput.open(site);
+        StagingOutput staging = StagingOutput.open(site, FileWriting.SYSTEM);
         staging.write(OutputFile.text("index.html", "half-built home"));
 
         staging.discard();
@@ -84,7 +102,7 @@ class StagingOutputTest {
     @Test
     void commitCreatesAnOutputThatDidNotExist() throws IOException {
         Path fresh = dir.resolve("fresh");
-        StagingOutput staging = StagingOutput.open(fresh);
+        StagingOutput staging = StagingOutput.open(fresh, FileWriting.SYSTEM);
         staging.write(OutputFile.text("robots.txt", "User-agent: *"));
 
         staging.commit();
@@ -100,7 +118,7 @@ class StagingOutputTest {
         Files.writeString(leftover, "left by a killed build");
         Files.writeString(leftover.resolveSibling(StagingOutput.MARKER), StagingOutput.MARKER_TEXT);
 
-        StagingOutput staging = StagingOutput.open(site);
+        StagingOutput staging = StagingOutput.open(site, FileWriting.SYSTEM);
         staging.write(OutputFile.text("index.html", "new home"));
         staging.commit();
 
@@ -114,7 +132,8 @@ class StagingOutputTest {
         Files.createDirectories(foreign.getParent());
         Files.writeString(foreign, "someone's notes");
 
-        UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(site));
+        UnsafeOutputException e = assertThrows(UnsafeOutputException.class,
+                () -> StagingOutput.open(site, FileWriting.SYSTEM));
 
         assertTrue(e.getMessage().startsWith(foreign.getParent() + " is named like a folder this generator keeps"),
                 e.getMessage());
@@ -128,7 +147,7 @@ class StagingOutputTest {
         Path file = dir.resolve("page.html");
         Files.writeString(file, "someone's page");
 
-        UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(file));
+        UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> StagingOutput.open(file, FileWriting.SYSTEM));
 
         assertEquals("The output path " + file + " is a file, not a folder, and a build replaces the output whole"
                 + " — remove or rename the file, or choose another outputDirectory", e.getMessage());
@@ -142,7 +161,7 @@ class StagingOutputTest {
         Path unfinished = dir.resolve(".site.staging-0000-1");
         Files.createDirectories(unfinished);
 
-        StagingOutput.open(site).discard();
+        StagingOutput.open(site, FileWriting.SYSTEM).discard();
 
         assertEquals("old home", Files.readString(site.resolve("index.html")));
         assertEquals(List.of("site"), names(dir));
@@ -157,7 +176,7 @@ class StagingOutputTest {
         Files.writeString(ready.resolve("index.html"), "new home");
         Files.writeString(ready.resolve(StagingOutput.MARKER), StagingOutput.MARKER_TEXT);
 
-        StagingOutput.open(site).discard();
+        StagingOutput.open(site, FileWriting.SYSTEM).discard();
 
         assertEquals("new home", Files.readString(site.resolve("index.html")));
         assertEquals(List.of("site"), names(dir));
@@ -165,7 +184,7 @@ class StagingOutputTest {
 
     @Test
     void refusesPathsOutsideTheSite() {
-        StagingOutput staging = StagingOutput.open(site);
+        StagingOutput staging = StagingOutput.open(site, FileWriting.SYSTEM);
 
         assertThrows(IllegalArgumentException.class, () -> staging.write(OutputFile.text("../outside.txt", "x")));
         assertThrows(IllegalArgumentException.class, () -> staging.write(OutputFile.text("/tmp/outside.txt", "x")));
@@ -176,7 +195,7 @@ class StagingOutputTest {
 
     @Test
     void reuseTakesAPreviousFileOverUnchanged() throws IOException {
-        StagingOutput staging = StagingOutput.open(site);
+        StagingOutput staging = StagingOutput.open(site, FileWriting.SYSTEM);
         staging.reuse("zh/gone.html");
         staging.commit();
 
