@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.replyarchive.config.Language;
 import org.replyarchive.feed.FullTextRecord;
@@ -29,7 +28,6 @@ final class FullTextLines {
 
     private final FullTextRecord records;
     private final Path folder;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** Lines kept in {@code folder}: the cache's, to outlive the build, or one in the work folder. */
     FullTextLines(FullTextRecord records, Path folder) {
@@ -46,15 +44,7 @@ final class FullTextLines {
                 d.texts().containsKey(language) ? d.texts().get(language).digest() : "-"));
         String metadata = records.line(reply, language, null,
                 reply.documents().stream().map(d -> (String) null).toList());
-        String key = BuildCache.fingerprint(EngineVersion.CURRENT, metadata, digests.toString());
-        used.add(key);
-        return key;
-    }
-
-    /** Counts {@code key}, made by an earlier build for a line that has not changed, as used by this one. */
-    String use(String key) {
-        used.add(key);
-        return key;
+        return BuildCache.fingerprint(EngineVersion.CURRENT, metadata, digests.toString());
     }
 
     /** Makes and keeps the line of {@code reply} from its plain texts (null where none is published). */
@@ -103,10 +93,10 @@ final class FullTextLines {
     }
 
     /**
-     * Deletes every line no key of this build names. A build that fails after this only costs the next one
-     * reading again the bodies of the replies it had changed.
+     * Deletes every line whose key is not in {@code used}, the keys of this build's lines. A build that fails
+     * after this only costs the next one reading again the bodies of the replies it had changed.
      */
-    void retainUsed() {
+    void retainOnly(Set<String> used) {
         if (!Files.isDirectory(folder)) {
             return;
         }

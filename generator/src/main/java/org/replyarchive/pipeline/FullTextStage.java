@@ -6,9 +6,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.replyarchive.config.Language;
 import org.replyarchive.markdown.MarkdownRenderer;
 import org.replyarchive.model.Disclosure;
@@ -45,6 +47,8 @@ final class FullTextStage {
     /** Writes or takes over the file of each language; returns how many files there are. */
     int write(Site site, List<Language> languages, BuildCache cache, StagingOutput staging, QuickKeys quickKeys) {
         List<String> replyKeys = cache.isEnabled() ? site.replies().stream().map(quickKeys::reply).toList() : List.of();
+        // The lines this build's files are made of; only these are kept for the next build.
+        Set<String> used = new HashSet<>();
         for (Language language : languages) {
             String path = urls.fullText(language);
             Path indexFile = lines.indexFile(language);
@@ -52,6 +56,7 @@ final class FullTextStage {
                     ? cache.previousFingerprint(path).flatMap(fp -> FullTextIndex.read(indexFile, fp))
                     : Optional.empty();
             List<String> keys = keys(site, language, replyKeys, previous);
+            used.addAll(keys);
             String fingerprint = BuildCache.fingerprint(keys.toArray(String[]::new));
             if (cache.isEnabled() && cache.isUnchanged(path, fingerprint)) {
                 staging.reuse(path);
@@ -66,7 +71,7 @@ final class FullTextStage {
                 }
             }
         }
-        lines.retainUsed();
+        lines.retainOnly(used);
         return languages.size();
     }
 
@@ -78,7 +83,7 @@ final class FullTextStage {
         List<String> keys = new ArrayList<>(site.replies().size());
         for (int i = 0; i < site.replies().size(); i++) {
             keys.add(!before.isEmpty() && before.get(i).equals(replyKeys.get(i))
-                    ? lines.use(previous.get().keys().get(i))
+                    ? previous.get().keys().get(i)
                     : lines.key(site.replies().get(i), language));
         }
         return keys;

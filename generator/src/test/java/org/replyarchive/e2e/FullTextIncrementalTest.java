@@ -60,6 +60,28 @@ class FullTextIncrementalTest {
     }
 
     @Test
+    void theCacheKeepsOneLinePerReplyAndLanguageOfTheLastBuildOnly() throws IOException {
+        Path content = CaseArchive.write(dir);
+        build(content, "site", true);
+        long lines = lineFiles();
+        assertEquals(Files.readAllLines(dir.resolve("site/data/replies.zh.jsonl")).size()
+                + Files.readAllLines(dir.resolve("site/data/replies.en.jsonl")).size(), lines);
+        Path changed = content.resolve("replies/2023/2023C4.zh.md");
+        Files.writeString(changed, Files.readString(changed).replace("第2023C4号答复的正文", "第2023C4号答复改过的正文"));
+
+        build(content, "site", true);
+
+        // The edited reply's new line replaced its old one; every other line stayed.
+        assertEquals(lines, lineFiles());
+    }
+
+    private long lineFiles() throws IOException {
+        try (var files = Files.list(dir.resolve("cache/fulltext"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
+        }
+    }
+
+    @Test
     void changingOneReplyReadsNoOtherBodyAndGivesTheCleanBuildsFiles() throws IOException {
         Path content = CaseArchive.write(dir);
         ContentTimes.backdate(content);
