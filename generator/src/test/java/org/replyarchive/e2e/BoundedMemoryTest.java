@@ -45,13 +45,7 @@ class BoundedMemoryTest {
         long bodyBytes = writeReplies(content.resolve("replies/2023"));
         assertTrue(bodyBytes > 55L * 1024 * 1024, "the bodies hold " + bodyBytes + " bytes, far above the heap");
 
-        Process build = new ProcessBuilder(javaCommand(content, dir.resolve("site")))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("build.log").toFile())
-                .start();
-        assertTrue(build.waitFor(5, TimeUnit.MINUTES), "the build ends");
-        String log = Files.readString(dir.resolve("build.log"));
-        assertEquals(0, build.exitValue(), log);
+        String log = buildSucceeds(HEAP, content);
         assertTrue(Files.isRegularFile(dir.resolve("site/zh/replies/2023/m" + (REPLIES - 1) + "/index.html")), log);
         assertTrue(Files.isRegularFile(dir.resolve("site/zh/search/index/manifest.json")), log);
     }
@@ -61,13 +55,7 @@ class BoundedMemoryTest {
         Path content = SiteFixture.write(dir, "");
         writeShortReplies(content.resolve("replies/2023"));
 
-        Process build = new ProcessBuilder(javaCommand(SHORT_REPLIES_HEAP, content, dir.resolve("site")))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("build.log").toFile())
-                .start();
-        assertTrue(build.waitFor(5, TimeUnit.MINUTES), "the build ends");
-        String log = Files.readString(dir.resolve("build.log"));
-        assertEquals(0, build.exitValue(), log);
+        String log = buildSucceeds(SHORT_REPLIES_HEAP, content);
         String last = "replies/2023/s" + (SHORT_REPLIES - 1) + "/index.html";
         assertTrue(Files.isRegularFile(dir.resolve("site/zh/" + last)), log);
         assertTrue(Files.isRegularFile(dir.resolve("site/en/" + last)), log);
@@ -91,8 +79,16 @@ class BoundedMemoryTest {
         }
     }
 
-    private static List<String> javaCommand(Path content, Path output) {
-        return javaCommand(HEAP, content, output);
+    /** Builds {@code content} into {@code site/} in a JVM with {@code heap}; returns its log once it succeeded. */
+    private String buildSucceeds(String heap, Path content) throws Exception {
+        Process build = new ProcessBuilder(javaCommand(heap, content, dir.resolve("site")))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("build.log").toFile())
+                .start();
+        assertTrue(build.waitFor(5, TimeUnit.MINUTES), "the build ends");
+        String log = Files.readString(dir.resolve("build.log"));
+        assertEquals(0, build.exitValue(), log);
+        return log;
     }
 
     private static List<String> javaCommand(String heap, Path content, Path output) {
