@@ -1,6 +1,7 @@
 package org.replyarchive.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +46,19 @@ final class FilterColumns {
             add(topics, row.facets().topics());
             rows.add(row);
         }
-        Map<String, Integer> sessionIndex = indexes(new ArrayList<>(sessions), s -> s);
-        Map<String, Integer> kindIndex = indexes(new ArrayList<>(kinds), k -> k);
-        Map<String, Integer> leadIndex = indexes(new ArrayList<>(leads.values()), SearchFacets.Value::key);
-        Map<String, Integer> proposerIndex = indexes(new ArrayList<>(proposers.values()), SearchFacets.Value::key);
-        Map<String, Integer> topicIndex = indexes(new ArrayList<>(topics.values()), SearchFacets.Value::key);
+        Map<String, Integer> sessionIndex = indexes(sessions, s -> s);
+        Map<String, Integer> kindIndex = indexes(kinds, k -> k);
+        Map<String, Integer> leadIndex = indexes(leads.values(), SearchFacets.Value::key);
+        Map<String, Integer> proposerIndex = indexes(proposers.values(), SearchFacets.Value::key);
+        Map<String, Integer> topicIndex = indexes(topics.values(), SearchFacets.Value::key);
         ByteSink out = new ByteSink(rows.size() * 8 + 256);
         PostingFormat.writeHeader(out, PostingFormat.FILTERS_MAGIC);
         out.writeVarint(rows.size());
-        writeStrings(out, new ArrayList<>(sessions));
-        writeStrings(out, new ArrayList<>(kinds));
-        writeValues(out, new ArrayList<>(leads.values()));
-        writeValues(out, new ArrayList<>(proposers.values()));
-        writeValues(out, new ArrayList<>(topics.values()));
+        writeStrings(out, sessions);
+        writeStrings(out, kinds);
+        writeValues(out, leads.values());
+        writeValues(out, proposers.values());
+        writeValues(out, topics.values());
         long previousDay = 0;
         for (Row row : rows) {
             out.writeVarint(sessionIndex.get(row.session()));
@@ -79,10 +80,11 @@ final class FilterColumns {
         values.forEach(v -> byKey.putIfAbsent(v.key(), v));
     }
 
-    private static <T> Map<String, Integer> indexes(List<T> table, Function<T, String> key) {
+    /** Each entry's place in {@code table}, in the table's order, by its key. */
+    private static <T> Map<String, Integer> indexes(Collection<T> table, Function<T, String> key) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < table.size(); i++) {
-            index.put(key.apply(table.get(i)), i);
+        for (T entry : table) {
+            index.put(key.apply(entry), index.size());
         }
         return index;
     }
@@ -92,12 +94,12 @@ final class FilterColumns {
         own.forEach(v -> out.writeVarint(index.get(v.key())));
     }
 
-    private static void writeStrings(ByteSink out, List<String> values) {
+    private static void writeStrings(ByteSink out, Collection<String> values) {
         out.writeVarint(values.size());
         values.forEach(out::writeString);
     }
 
-    private static void writeValues(ByteSink out, List<SearchFacets.Value> values) {
+    private static void writeValues(ByteSink out, Collection<SearchFacets.Value> values) {
         out.writeVarint(values.size());
         values.forEach(v -> {
             out.writeString(v.key());
