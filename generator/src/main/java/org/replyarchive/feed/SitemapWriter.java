@@ -79,7 +79,8 @@ public final class SitemapWriter {
         private long bytes = frame;
         private int count;
         private int finished;
-        private OutputFile first;
+        /** The first part's XML, until it is known whether it is the sitemap or part 1 of several. */
+        private String first;
 
         Parts(Consumer<OutputFile> out) {
             this.out = out;
@@ -99,10 +100,10 @@ public final class SitemapWriter {
             String xml = part.append(URLSET_END).toString();
             finished++;
             if (finished == 1) {
-                first = OutputFile.text(urls.sitemapPart(1), xml);
+                first = xml;
             } else {
                 if (first != null) {
-                    out.accept(first);
+                    out.accept(OutputFile.text(urls.sitemapPart(1), first));
                     first = null;
                 }
                 out.accept(OutputFile.text(urls.sitemapPart(finished), xml));
@@ -115,7 +116,7 @@ public final class SitemapWriter {
         void finish() {
             close();
             if (finished == 1) {
-                out.accept(new OutputFile(urls.sitemap(), first.content()));
+                out.accept(OutputFile.text(urls.sitemap(), first));
                 return;
             }
             StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
